@@ -11,25 +11,24 @@ const alias = {
 // plain Node so that jose gets Node's own Uint8Array; components run in jsdom.
 export default defineConfig({
   resolve: { alias },
-  esbuild: { jsx: 'automatic' },
   test: {
     globals: true,
     projects: [
       {
         resolve: { alias },
-        esbuild: { jsx: 'automatic' },
         test: {
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/components/**'],
           setupFiles: ['test/setup/node.ts'],
+          // next-intl's ESM imports `next/server` without an extension; let Vite resolve it.
+          server: { deps: { inline: ['next-intl'] } },
           globals: true,
         },
       },
       {
         resolve: { alias },
-        esbuild: { jsx: 'automatic' },
         test: {
           name: 'jsdom',
           environment: 'jsdom',

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { ComingSoon } from '@/components/ui/coming-soon'
+import type { Locale } from '@/lib/i18n/routing'
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/demo'>): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Home' })
+  return { title: t('demoTitle'), description: t('demoBody') }
+}
+
+export default async function DemoPage({ params }: PageProps<'/[locale]/demo'>) {
+  const { locale } = await params
+  setRequestLocale(locale as Locale)
+  const t = await getTranslations('Home')
+  return <ComingSoon title={t('demoTitle')} intro={t('demoBody')} />
+}

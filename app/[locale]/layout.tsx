@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { GeistMono } from 'geist/font/mono'
+import { GeistSans } from 'geist/font/sans'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { SiteFooter } from '@/components/ui/site-footer'
+import { SiteHeader } from '@/components/ui/site-header'
+import { ThemeScript } from '@/components/ui/theme-script'
+import { routing } from '@/lib/i18n/routing'
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return {
+    title: { default: t('title'), template: `%s · ${t('siteName')}` },
+    description: t('description'),
+    alternates: {
+      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])),
+    },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const messages = await getMessages()
+
+  return (
+    <html
+      lang={locale}
+      className={`${GeistSans.variable} ${GeistMono.variable}`}
+      suppressHydrationWarning
+    >
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-dvh flex-col font-sans">
+        {/* Client leaves get their strings as props; only the error boundary reads the catalog. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,60 @@
+/** @module The header on every page: brand, sections, language and theme. */
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/lib/i18n/navigation'
+import { LocaleSwitcher } from './locale-switcher'
+import { NavLinks } from './nav-links'
+import { ThemeSwitcher } from './theme-switcher'
+
+export async function SiteHeader() {
+  const t = await getTranslations('Nav')
+  const tl = await getTranslations('LocaleSwitcher')
+  const tt = await getTranslations('Theme')
+  const tm = await getTranslations('Metadata')
+
+  return (
+    <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900"
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <BrandMark />
+          <span>{tm('siteName')}</span>
+        </Link>
+        <NavLinks
+          label={t('label')}
+          items={[
+            { href: '/learn', label: t('learn') },
+            { href: '/playground', label: t('playground') },
+            { href: '/demo', label: t('demo') },
+          ]}
+        />
+        <div className="ml-auto flex items-center gap-3">
+          <LocaleSwitcher label={tl('label')} names={{ en: tl('en'), 'zh-CN': tl('zh-CN') }} />
+          <ThemeSwitcher
+            labels={{
+              label: tt('label'),
+              light: tt('light'),
+              dark: tt('dark'),
+              system: tt('system'),
+            }}
+          />
+        </div>
+      </div>
+    </header>
+  )
+}
+
+function BrandMark() {
+  return (
+    <svg viewBox="0 0 32 32" width="24" height="24" aria-hidden="true">
+      <rect width="32" height="32" rx="7" className="fill-zinc-900 dark:fill-zinc-100" />
+      <circle cx="9" cy="16" r="3.2" fill="var(--jwt-header)" />
+      <circle cx="16" cy="16" r="3.2" fill="var(--jwt-payload)" />
+      <circle cx="23" cy="16" r="3.2" fill="var(--jwt-signature)" />
+    </svg>
+  )
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+// Debian's Chromium, never a browser Playwright downloads. scripts/e2e.mjs finds it and sets
+// CHROME_PATH; the fallback is for running `npx playwright test` by hand.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+const port = Number(process.env.E2E_PORT || 3100)
+// A fresh database for every run, so e2e tests never touch a developer's .data/.
+const dataDir = process.env.E2E_DATA_DIR || mkdtempSync(join(tmpdir(), 'jwt-playground-e2e-'))
+process.env.E2E_DATA_DIR = dataDir
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  webServer: {
+    command: `./node_modules/.bin/next start -p ${port}`,
+    url: `http://localhost:${port}/en`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
+    },
+  },
+})
