@@ -1,0 +1,4 @@
+import { logout } from '@/lib/auth'
+import { handle } from '@/lib/http'
+
+export const POST = handle(logout)

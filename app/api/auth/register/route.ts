@@ -1,0 +1,4 @@
+import { RegisterBody, register } from '@/lib/auth'
+import { handle, parseJson } from '@/lib/http'
+
+export const POST = handle(async (req) => register(req, await parseJson(req, RegisterBody)))

@@ -1,0 +1,4 @@
+import { me } from '@/lib/auth'
+import { handle } from '@/lib/http'
+
+export const GET = handle(me)

@@ -1,0 +1,187 @@
+import 'server-only'
+
+/**
+ * @module Access tokens per RFC 9068 (JWT profile for OAuth 2.0 access tokens) and RFC 8725
+ * (JWT best current practices): explicit `typ: at+jwt`, a pinned algorithm per key, a `kid` that
+ * selects the key from our own store (never from the token), and every failure mapped to a code.
+ */
+import { SignJWT, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose'
+import type { SigningAlg, Store } from '@/lib/db'
+import type { ApiErrorCode } from '@/lib/http'
+import {
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_CLIENT_ID,
+  ACCESS_TOKEN_TTL,
+  ACCESS_TOKEN_TYPE,
+  CLOCK_TOLERANCE_S,
+  SIGNING_ALGS,
+} from './config'
+import { currentSigningKey, verificationKey } from './keys'
+
+export interface AccessTokenClaims extends JWTPayload {
+  iss: string
+  sub: string
+  aud: string
+  client_id: string
+  iat: number
+  exp: number
+  jti: string
+}
+
+/**
+ * Signs an access token for a user with the current key of `alg`.
+ *
+ * @example const { token, expiresIn } = await issueAccessToken(store, { userId, issuer, alg: 'ES256' })
+ */
+export async function issueAccessToken(
+  store: Store,
+  options: { userId: string; issuer: string; alg: SigningAlg; ttl?: number; now?: number },
+): Promise<{ token: string; expiresIn: number; claims: AccessTokenClaims }> {
+  const ttl = options.ttl ?? ACCESS_TOKEN_TTL.default
+  const iat = Math.floor((options.now ?? Date.now()) / 1000)
+  const { kid, alg, key } = await currentSigningKey(store, options.alg)
+  const claims: AccessTokenClaims = {
+    iss: options.issuer,
+    sub: options.userId,
+    aud: ACCESS_TOKEN_AUDIENCE,
+    client_id: ACCESS_TOKEN_CLIENT_ID,
+    iat,
+    exp: iat + ttl,
+    jti: crypto.randomUUID(),
+  }
+  const token = await new SignJWT(claims)
+    .setProtectedHeader({ alg, typ: ACCESS_TOKEN_TYPE, kid })
+    .sign(key)
+  return { token, expiresIn: ttl, claims }
+}
+
+export type VerifyResult =
+  | { ok: true; header: { alg: SigningAlg; kid: string; typ: string }; claims: AccessTokenClaims }
+  | { ok: false; code: ApiErrorCode; detail: string }
+
+const fail = (code: ApiErrorCode, detail: string): VerifyResult => ({ ok: false, code, detail })
+
+const BASE64URL_SEGMENT = /^[A-Za-z0-9_-]*$/
+/** Header parameters that try to bring their own key (RFC 8725 §3.10 / CVE-2018-0114 style). */
+const KEY_CARRYING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'] as const
+
+function isAllowedAlg(alg: unknown): alg is SigningAlg {
+  return typeof alg === 'string' && (SIGNING_ALGS as readonly string[]).includes(alg)
+}
+
+/** Maps what jose throws to our stable codes; anything unexpected is rethrown (a server fault). */
+function mapJoseError(error: unknown): VerifyResult {
+  if (error instanceof errors.JWTExpired) {
+    return fail('TOKEN_EXPIRED', `The token expired: ${error.message}.`)
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') {
+      return fail('TOKEN_CLAIM_MISSING', `The required "${error.claim}" claim is missing.`)
+    }
+    switch (error.claim) {
+      case 'typ':
+        return fail('TOKEN_WRONG_TYPE', `The header "typ" must be "${ACCESS_TOKEN_TYPE}".`)
+      case 'iss':
+        return fail('TOKEN_WRONG_ISSUER', 'The "iss" claim does not name this site.')
+      case 'aud':
+        return fail('TOKEN_WRONG_AUDIENCE', `The "aud" claim must be "${ACCESS_TOKEN_AUDIENCE}".`)
+      case 'nbf':
+      case 'iat':
+        return fail('TOKEN_NOT_YET_VALID', `The "${error.claim}" claim is in the future.`)
+      default:
+        return fail('TOKEN_MALFORMED', `The "${error.claim}" claim is invalid: ${error.message}.`)
+    }
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return fail('TOKEN_BAD_SIGNATURE', 'The signature does not match the header and payload.')
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return fail('TOKEN_ALG_NOT_ALLOWED', error.message)
+  }
+  if (
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JOSENotSupported
+  ) {
+    return fail('TOKEN_MALFORMED', `The token is not a valid JWS: ${error.message}.`)
+  }
+  throw error
+}
+
+/**
+ * Verifies an access token. Never throws for anything in the token; returns a tagged result.
+ *
+ * @example
+ * const result = await verifyAccessToken(store, token, { issuer: 'https://example.com' })
+ * if (!result.ok) console.log(result.code) // e.g. 'TOKEN_EXPIRED'
+ */
+export async function verifyAccessToken(
+  store: Store,
+  token: string,
+  options: { issuer: string; now?: number },
+): Promise<VerifyResult> {
+  const now = options.now ?? Date.now()
+  const segments = token.split('.')
+  if (segments.length !== 3 || !segments.every((segment) => BASE64URL_SEGMENT.test(segment))) {
+    return fail('TOKEN_MALFORMED', 'An access token is three base64url segments joined by dots.')
+  }
+  let header: ReturnType<typeof decodeProtectedHeader>
+  try {
+    header = decodeProtectedHeader(token)
+  } catch {
+    return fail('TOKEN_MALFORMED', 'The header is not base64url-encoded JSON.')
+  }
+
+  // The server decides the algorithm; the token only gets to say which of ours it used.
+  if (!isAllowedAlg(header.alg)) {
+    return fail(
+      'TOKEN_ALG_NOT_ALLOWED',
+      `"alg": ${JSON.stringify(header.alg ?? null)} is not one of ${SIGNING_ALGS.join(', ')}.`,
+    )
+  }
+  const carried = KEY_CARRYING_HEADERS.find((name) => name in header)
+  if (carried) {
+    return fail(
+      'TOKEN_EMBEDDED_KEY',
+      `The header carries a key ("${carried}"); keys come only from this server.`,
+    )
+  }
+  if (segments[2] === '') {
+    return fail('TOKEN_BAD_SIGNATURE', 'The signature segment is empty.')
+  }
+  if (typeof header.kid !== 'string' || header.kid === '') {
+    return fail('TOKEN_UNKNOWN_KID', 'The header has no "kid", so no key can be chosen.')
+  }
+  const key = await verificationKey(store, header.kid, now)
+  if (!key) {
+    return fail('TOKEN_UNKNOWN_KID', `No current or recently retired key has kid "${header.kid}".`)
+  }
+  if (key.alg !== header.alg) {
+    // e.g. HS256 with an ES256 key's kid: the classic algorithm-confusion attack.
+    return fail(
+      'TOKEN_ALG_NOT_ALLOWED',
+      `Key "${key.kid}" is a ${key.alg} key; a token claiming ${header.alg} is refused.`,
+    )
+  }
+
+  try {
+    const { payload, protectedHeader } = await jwtVerify<AccessTokenClaims>(token, key.key, {
+      algorithms: [key.alg],
+      typ: ACCESS_TOKEN_TYPE,
+      issuer: options.issuer,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+      // Also refuses an `iat` in the future and tokens older than any we would issue.
+      maxTokenAge: ACCESS_TOKEN_TTL.max,
+      clockTolerance: CLOCK_TOLERANCE_S,
+      currentDate: new Date(now),
+    })
+    return {
+      ok: true,
+      header: { alg: key.alg, kid: key.kid, typ: String(protectedHeader.typ) },
+      claims: payload,
+    }
+  } catch (error) {
+    return mapJoseError(error)
+  }
+}

@@ -1,0 +1,34 @@
+import 'server-only'
+
+/** @module The demo auth server: what route handlers, the demo page and the CLI import. */
+export { register, login, refresh, logout, me, publicUser } from './service'
+export type { PublicUser, TokenResponse } from './service'
+export { RegisterBody, LoginBody } from './schemas'
+export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts'
+export {
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_TTL,
+  ACCESS_TOKEN_TYPE,
+  DEFAULT_SIGNING_ALG,
+  REFRESH_COOKIE,
+  REFRESH_COOKIE_PATH,
+  RETIRED_KEY_GRACE_S,
+  SIGNING_ALGS,
+} from './config'
+export { getAuthStore, prepareStore, seedDemoAccounts } from './store'
+export {
+  ensureSigningKeys,
+  generateSigningKey,
+  publicJwks,
+  pruneRetiredKeys,
+  rotateSigningKeys,
+  type PublicJwk,
+  type RotationResult,
+} from './keys'
+export {
+  issueAccessToken,
+  verifyAccessToken,
+  type AccessTokenClaims,
+  type VerifyResult,
+} from './access-token'
+export { resetRateLimits } from './rate-limit'

@@ -1,0 +1,167 @@
+import 'server-only'
+
+/**
+ * @module Signing keys: generated on first start, stored in the database, rotated on demand.
+ * One current key per algorithm signs; retired keys keep verifying (and stay in the JWKS) until
+ * every token they could have signed has expired. The HMAC secret is never published.
+ */
+import {
+  base64url,
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type CryptoKey,
+  type JWK,
+} from 'jose'
+import type { SigningAlg, SigningKeyRecord, Store } from '@/lib/db'
+import { RETIRED_KEY_GRACE_S, SIGNING_ALGS } from './config'
+
+/** Makes a fresh key (or HMAC secret) for `alg`, not yet stored. */
+export async function generateSigningKey(
+  alg: SigningAlg,
+  now = Date.now(),
+): Promise<SigningKeyRecord> {
+  if (alg === 'HS256') {
+    // 256 random bits, as RFC 7518 §3.2 asks for HS256; the kid is random so it says nothing.
+    const secret = crypto.getRandomValues(new Uint8Array(32))
+    const jwk: JWK = { kty: 'oct', k: base64url.encode(secret) }
+    const kid = base64url.encode(crypto.getRandomValues(new Uint8Array(16)))
+    return {
+      kid,
+      alg,
+      privateJwk: JSON.stringify(jwk),
+      publicJwk: null,
+      createdAt: now,
+      retiredAt: null,
+    }
+  }
+  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true })
+  const publicJwk = await exportJWK(publicKey)
+  const privateJwk = await exportJWK(privateKey)
+  const kid = await calculateJwkThumbprint(publicJwk)
+  return {
+    kid,
+    alg,
+    privateJwk: JSON.stringify(privateJwk),
+    publicJwk: JSON.stringify(publicJwk),
+    createdAt: now,
+    retiredAt: null,
+  }
+}
+
+/** Gives every algorithm a current key if it has none (first start). Safe to run concurrently. */
+export async function ensureSigningKeys(store: Store, now = Date.now()): Promise<void> {
+  const keys = await store.signingKeys.list()
+  for (const alg of SIGNING_ALGS) {
+    if (keys.some((key) => key.alg === alg && key.retiredAt === null)) continue
+    await store.signingKeys.insertIfNoCurrent(await generateSigningKey(alg, now))
+  }
+}
+
+export interface RotationResult {
+  created: { kid: string; alg: SigningAlg }[]
+  retired: { kid: string; alg: SigningAlg }[]
+  deleted: number
+}
+
+/**
+ * Makes a new current key for each algorithm; the previous ones are retired, and keys retired
+ * long enough ago that none of their tokens can still be valid are deleted.
+ *
+ * @example await rotateSigningKeys(await getStore())   // what `npm run keys:rotate` does
+ */
+export async function rotateSigningKeys(
+  store: Store,
+  options: { now?: number; algs?: readonly SigningAlg[] } = {},
+): Promise<RotationResult> {
+  const now = options.now ?? Date.now()
+  const before = await store.signingKeys.list()
+  const result: RotationResult = { created: [], retired: [], deleted: 0 }
+  for (const alg of options.algs ?? SIGNING_ALGS) {
+    const key = await generateSigningKey(alg, now)
+    await store.signingKeys.rotate(key, now)
+    result.created.push({ kid: key.kid, alg })
+    for (const old of before) {
+      if (old.alg === alg && old.retiredAt === null) result.retired.push({ kid: old.kid, alg })
+    }
+  }
+  result.deleted = await pruneRetiredKeys(store, now)
+  return result
+}
+
+/** Deletes keys whose grace period is over. */
+export function pruneRetiredKeys(store: Store, now = Date.now()): Promise<number> {
+  return store.signingKeys.deleteRetiredBefore(now - RETIRED_KEY_GRACE_S * 1000)
+}
+
+/** A retired key still verifies (and is published) until its grace period ends. */
+export function isKeyUsable(key: SigningKeyRecord, now = Date.now()): boolean {
+  return key.retiredAt === null || key.retiredAt + RETIRED_KEY_GRACE_S * 1000 > now
+}
+
+type KeyLike = CryptoKey | Uint8Array
+const importedKeys = new Map<string, Promise<KeyLike>>()
+
+function importCached(cacheKey: string, jwk: string, alg: SigningAlg): Promise<KeyLike> {
+  let key = importedKeys.get(cacheKey)
+  if (!key) {
+    key = importJWK(JSON.parse(jwk) as JWK, alg)
+    importedKeys.set(cacheKey, key)
+  }
+  return key
+}
+
+export interface LoadedKey {
+  kid: string
+  alg: SigningAlg
+  key: KeyLike
+}
+
+/** The current signing key for `alg` (read from the store each time, so a rotation by the CLI is seen at once). */
+export async function currentSigningKey(store: Store, alg: SigningAlg): Promise<LoadedKey> {
+  const keys = await store.signingKeys.list()
+  const current = keys.filter((key) => key.alg === alg && key.retiredAt === null).at(-1)
+  if (!current) throw new Error(`No current ${alg} signing key; ensureSigningKeys was not run`)
+  return {
+    kid: current.kid,
+    alg,
+    key: await importCached(`private:${current.kid}`, current.privateJwk, alg),
+  }
+}
+
+/** The key that verifies tokens with this `kid`, or null when unknown or past its grace period. */
+export async function verificationKey(
+  store: Store,
+  kid: string,
+  now = Date.now(),
+): Promise<LoadedKey | null> {
+  const record = await store.signingKeys.find(kid)
+  if (!record || !isKeyUsable(record, now)) return null
+  // The HMAC secret verifies with itself; an asymmetric key only ever with its public half.
+  const jwk = record.publicJwk ?? record.privateJwk
+  return {
+    kid: record.kid,
+    alg: record.alg,
+    key: await importCached(`public:${record.kid}`, jwk, record.alg),
+  }
+}
+
+export interface PublicJwk extends JWK {
+  kid: string
+  alg: SigningAlg
+  use: 'sig'
+}
+
+/** The JWKS: public halves of the usable asymmetric keys, newest first. Never the HMAC secret. */
+export async function publicJwks(store: Store, now = Date.now()): Promise<{ keys: PublicJwk[] }> {
+  const records = await store.signingKeys.list()
+  const keys = records
+    .filter((record) => record.publicJwk !== null && isKeyUsable(record, now))
+    .reverse()
+    .map((record) => {
+      const { kty, crv, x, y } = JSON.parse(record.publicJwk as string) as JWK
+      return { kty, crv, x, y, kid: record.kid, alg: record.alg, use: 'sig' as const }
+    })
+  return { keys }
+}

@@ -1,0 +1,32 @@
+import 'server-only'
+
+/** @module Request bodies of the auth routes (zod 4). */
+import { z } from 'zod'
+import { ACCESS_TOKEN_TTL, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGNING_ALGS } from './config'
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }))
+
+export const RegisterBody = z.object({
+  email,
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
+    .max(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
+  name: z.string().trim().min(1).max(100),
+})
+export type RegisterBody = z.output<typeof RegisterBody>
+
+export const LoginBody = z.object({
+  email,
+  // No minimum here: a short password is simply wrong, and says nothing about the account.
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  alg: z.enum(SIGNING_ALGS).optional(),
+  /** Access-token lifetime in seconds; only shorter than the default (e.g. 30 to watch expiry). */
+  expiresIn: z.number().int().min(ACCESS_TOKEN_TTL.min).max(ACCESS_TOKEN_TTL.max).optional(),
+})
+export type LoginBody = z.output<typeof LoginBody>

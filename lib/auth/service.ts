@@ -1,0 +1,191 @@
+import 'server-only'
+
+/**
+ * @module What each auth route does, from parsed input to Response. Routes stay a few lines:
+ * parse the body, call one of these.
+ */
+import type { Store, UserRecord } from '@/lib/db'
+import {
+  ApiError,
+  assertSameOrigin,
+  bearerError,
+  clientIp,
+  isHttps,
+  jsonResponse,
+  readBearerToken,
+  readCookie,
+  siteOrigin,
+} from '@/lib/http'
+import { verifyAccessToken, issueAccessToken, type AccessTokenClaims } from './access-token'
+import { ACCESS_TOKEN_TTL, DEFAULT_SIGNING_ALG, REFRESH_COOKIE } from './config'
+import { clearedRefreshCookie, refreshCookie } from './cookie'
+import { isCommonPassword } from './common-passwords'
+import { getDummyHash, hashPassword, verifyPassword } from './passwords'
+import {
+  checkLoginAllowed,
+  checkRegisterAllowed,
+  recordLoginFailure,
+  recordLoginSuccess,
+} from './rate-limit'
+import { rotateRefreshToken, revokeRefreshFamily, startRefreshFamily } from './refresh-token'
+import type { LoginBody, RegisterBody } from './schemas'
+import { getAuthStore } from './store'
+
+/** A user as the API shows it: never the password hash. */
+export interface PublicUser {
+  id: string
+  email: string
+  name: string
+  createdAt: string
+}
+
+export function publicUser(user: UserRecord): PublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    createdAt: new Date(user.createdAt).toISOString(),
+  }
+}
+
+/** The body of a successful login or refresh. */
+export interface TokenResponse {
+  accessToken: string
+  tokenType: 'Bearer'
+  expiresIn: number
+  user: PublicUser
+}
+
+/** POST /api/auth/register → 201 `{ user }`. */
+export async function register(req: Request, body: RegisterBody): Promise<Response> {
+  if (isCommonPassword(body.password)) {
+    throw new ApiError('PASSWORD_TOO_COMMON', 'This password is on a list of common passwords.')
+  }
+  await checkRegisterAllowed(clientIp(req))
+  const store = await getAuthStore()
+  // Cheap check first so a duplicate does not cost a hash; the insert below is the real guard.
+  if (await store.users.findByEmail(body.email)) throw emailTaken(body.email)
+  const user: UserRecord = {
+    id: crypto.randomUUID(),
+    email: body.email,
+    name: body.name,
+    passwordHash: await hashPassword(body.password),
+    createdAt: Date.now(),
+  }
+  if (!(await store.users.create(user))) throw emailTaken(body.email)
+  return jsonResponse({ user: publicUser(user) }, { status: 201 })
+}
+
+function emailTaken(email: string) {
+  return new ApiError('EMAIL_TAKEN', `An account for ${email} already exists.`)
+}
+
+async function tokenResponse(
+  req: Request,
+  store: Store,
+  user: UserRecord,
+  session: {
+    alg: LoginBody['alg'] & string
+    ttl: number
+    refreshToken: string
+    refreshExpiresAt: number
+  },
+  status = 200,
+): Promise<Response> {
+  const { token, expiresIn } = await issueAccessToken(store, {
+    userId: user.id,
+    issuer: siteOrigin(req),
+    alg: session.alg,
+    ttl: session.ttl,
+  })
+  const body: TokenResponse = {
+    accessToken: token,
+    tokenType: 'Bearer',
+    expiresIn,
+    user: publicUser(user),
+  }
+  const cookie = refreshCookie(session.refreshToken, {
+    maxAgeSeconds: (session.refreshExpiresAt - Date.now()) / 1000,
+    secure: isHttps(req),
+  })
+  return jsonResponse(body, { status, headers: { 'Set-Cookie': cookie } })
+}
+
+/**
+ * POST /api/auth/login → 200 TokenResponse and the refresh cookie. Unknown email and wrong
+ * password give the same 401, after the same argon2 work.
+ */
+export async function login(req: Request, body: LoginBody): Promise<Response> {
+  await checkLoginAllowed(clientIp(req), body.email)
+  const store = await getAuthStore()
+  const user = await store.users.findByEmail(body.email)
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await getDummyHash()),
+    body.password,
+  )
+  if (!user || !passwordOk) {
+    await recordLoginFailure(body.email)
+    throw new ApiError('INVALID_CREDENTIALS', 'The email or the password is wrong.')
+  }
+  await recordLoginSuccess(body.email)
+  const alg = body.alg ?? DEFAULT_SIGNING_ALG
+  const ttl = body.expiresIn ?? ACCESS_TOKEN_TTL.default
+  const refresh = await startRefreshFamily(store, { userId: user.id, alg, accessTtl: ttl })
+  return tokenResponse(req, store, user, {
+    alg,
+    ttl,
+    refreshToken: refresh.token,
+    refreshExpiresAt: refresh.expiresAt,
+  })
+}
+
+/** POST /api/auth/refresh (cookie) → 200 TokenResponse with the next refresh cookie. */
+export async function refresh(req: Request): Promise<Response> {
+  assertSameOrigin(req)
+  const presented = readCookie(req, REFRESH_COOKIE)
+  if (!presented) throw new ApiError('REFRESH_TOKEN_MISSING', 'No refresh cookie was sent.')
+  const store = await getAuthStore()
+  try {
+    const next = await rotateRefreshToken(store, presented)
+    const user = await store.users.findById(next.family.userId)
+    if (!user) throw new ApiError('REFRESH_TOKEN_REVOKED', 'The account no longer exists.')
+    return await tokenResponse(req, store, user, {
+      alg: next.family.alg,
+      ttl: next.family.accessTtl,
+      refreshToken: next.token,
+      refreshExpiresAt: next.expiresAt,
+    })
+  } catch (error) {
+    // A refresh cookie that failed is useless from now on: drop it from the browser too.
+    if (error instanceof ApiError) {
+      error.headers['Set-Cookie'] = clearedRefreshCookie({ secure: isHttps(req) })
+    }
+    throw error
+  }
+}
+
+/** POST /api/auth/logout → 204, the family revoked and the cookie cleared. Always succeeds. */
+export async function logout(req: Request): Promise<Response> {
+  assertSameOrigin(req)
+  const presented = readCookie(req, REFRESH_COOKIE)
+  if (presented) await revokeRefreshFamily(await getAuthStore(), presented)
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'Set-Cookie': clearedRefreshCookie({ secure: isHttps(req) }),
+      'Cache-Control': 'no-store',
+    },
+  })
+}
+
+/** GET /api/me (Bearer) → 200 `{ user, claims }`; every failure a 401 with a Bearer challenge. */
+export async function me(req: Request): Promise<Response> {
+  const token = readBearerToken(req)
+  const store = await getAuthStore()
+  const result = await verifyAccessToken(store, token, { issuer: siteOrigin(req) })
+  if (!result.ok) throw bearerError(result.code, result.detail)
+  const user = await store.users.findById(result.claims.sub)
+  if (!user) throw bearerError('TOKEN_USER_UNKNOWN', 'The user this token names does not exist.')
+  const claims: AccessTokenClaims = result.claims
+  return jsonResponse({ user: publicUser(user), claims, header: result.header })
+}

@@ -1,0 +1,260 @@
+import 'server-only'
+
+/** @module The embedded-SQLite store (libSQL), with its migrations applied on open. */
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { createClient, type Client, type Row } from '@libsql/client'
+import { MIGRATIONS, type Migration } from './migrations'
+import type {
+  RefreshFamilyRecord,
+  RefreshTokenRecord,
+  SigningAlg,
+  SigningKeyRecord,
+  Store,
+  UserRecord,
+} from './types'
+
+/** For `file:` URLs, creates the folder the database lives in (e.g. `.data/`). */
+function ensureDatabaseFolder(url: string): void {
+  if (!url.startsWith('file:')) return
+  const path = url.slice('file:'.length).split('?')[0] ?? ''
+  if (path === '' || path === ':memory:') return
+  mkdirSync(dirname(resolve(path)), { recursive: true })
+}
+
+const num = (value: unknown): number => Number(value)
+const numOrNull = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value)
+const str = (value: unknown): string => String(value)
+const strOrNull = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value)
+
+function toUser(row: Row): UserRecord {
+  return {
+    id: str(row.id),
+    email: str(row.email),
+    name: str(row.name),
+    passwordHash: str(row.password_hash),
+    createdAt: num(row.created_at),
+  }
+}
+
+function toKey(row: Row): SigningKeyRecord {
+  return {
+    kid: str(row.kid),
+    alg: str(row.alg) as SigningAlg,
+    privateJwk: str(row.private_jwk),
+    publicJwk: strOrNull(row.public_jwk),
+    createdAt: num(row.created_at),
+    retiredAt: numOrNull(row.retired_at),
+  }
+}
+
+function toFamily(row: Row, prefix = ''): RefreshFamilyRecord {
+  return {
+    id: str(row[`${prefix}id`]),
+    userId: str(row[`${prefix}user_id`]),
+    alg: str(row[`${prefix}alg`]) as SigningAlg,
+    accessTtl: num(row[`${prefix}access_ttl`]),
+    createdAt: num(row[`${prefix}created_at`]),
+    expiresAt: num(row[`${prefix}expires_at`]),
+    revokedAt: numOrNull(row[`${prefix}revoked_at`]),
+    revokedReason: strOrNull(row[`${prefix}revoked_reason`]),
+  }
+}
+
+function toToken(row: Row): RefreshTokenRecord {
+  return {
+    tokenHash: str(row.token_hash),
+    familyId: str(row.family_id),
+    createdAt: num(row.created_at),
+    expiresAt: num(row.expires_at),
+    usedAt: numOrNull(row.used_at),
+  }
+}
+
+/** Applies every migration newer than the recorded version; returns the versions applied. */
+export async function migrate(client: Client, migrations: Migration[] = MIGRATIONS) {
+  await client.execute(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`)
+  const done = await client.execute('SELECT version FROM schema_migrations')
+  const applied = new Set(done.rows.map((row) => num(row.version)))
+  const ran: number[] = []
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue
+    await client.batch(
+      [
+        ...migration.statements,
+        {
+          // OR IGNORE: a second process that raced us through the same idempotent DDL is fine.
+          sql: 'INSERT OR IGNORE INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+          args: [migration.version, migration.name, Date.now()],
+        },
+      ],
+      'write',
+    )
+    ran.push(migration.version)
+  }
+  return ran
+}
+
+function keyArgs(key: SigningKeyRecord) {
+  return [key.kid, key.alg, key.privateJwk, key.publicJwk, key.createdAt, key.retiredAt]
+}
+
+const INSERT_KEY =
+  'INSERT INTO signing_keys (kid, alg, private_jwk, public_jwk, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?)'
+
+/**
+ * Opens (creating if needed) a SQLite database and migrates it.
+ *
+ * @example const store = await openSqliteStore('file:/tmp/test.db')
+ */
+export async function openSqliteStore(url: string): Promise<Store> {
+  ensureDatabaseFolder(url)
+  const client = createClient({ url })
+  await client.execute('PRAGMA foreign_keys = ON')
+  await client.execute('PRAGMA busy_timeout = 5000')
+  if (url.startsWith('file:')) await client.execute('PRAGMA journal_mode = WAL')
+  await migrate(client)
+
+  return {
+    url,
+    close: () => client.close(),
+
+    users: {
+      async create(user) {
+        const result = await client.execute({
+          sql: `INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(email) DO NOTHING`,
+          args: [user.id, user.email, user.name, user.passwordHash, user.createdAt],
+        })
+        return result.rowsAffected === 1
+      },
+      async findByEmail(email) {
+        const result = await client.execute({
+          sql: 'SELECT * FROM users WHERE email = ?',
+          args: [email],
+        })
+        return result.rows[0] ? toUser(result.rows[0]) : null
+      },
+      async findById(id) {
+        const result = await client.execute({ sql: 'SELECT * FROM users WHERE id = ?', args: [id] })
+        return result.rows[0] ? toUser(result.rows[0]) : null
+      },
+    },
+
+    refresh: {
+      async createFamily(family, firstToken) {
+        await client.batch(
+          [
+            {
+              sql: `INSERT INTO refresh_families
+                      (id, user_id, alg, access_ttl, created_at, expires_at, revoked_at, revoked_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+              args: [
+                family.id,
+                family.userId,
+                family.alg,
+                family.accessTtl,
+                family.createdAt,
+                family.expiresAt,
+                family.revokedAt,
+                family.revokedReason,
+              ],
+            },
+            {
+              sql: `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
+                    VALUES (?, ?, ?, ?, ?)`,
+              args: [
+                firstToken.tokenHash,
+                firstToken.familyId,
+                firstToken.createdAt,
+                firstToken.expiresAt,
+                firstToken.usedAt,
+              ],
+            },
+          ],
+          'write',
+        )
+      },
+      async findToken(tokenHash) {
+        const result = await client.execute({
+          sql: `SELECT t.*, f.id AS f_id, f.user_id AS f_user_id, f.alg AS f_alg,
+                       f.access_ttl AS f_access_ttl, f.created_at AS f_created_at,
+                       f.expires_at AS f_expires_at, f.revoked_at AS f_revoked_at,
+                       f.revoked_reason AS f_revoked_reason
+                FROM refresh_tokens t JOIN refresh_families f ON f.id = t.family_id
+                WHERE t.token_hash = ?`,
+          args: [tokenHash],
+        })
+        const row = result.rows[0]
+        return row ? { token: toToken(row), family: toFamily(row, 'f_') } : null
+      },
+      async markUsed(tokenHash, now) {
+        const result = await client.execute({
+          sql: 'UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
+          args: [now, tokenHash],
+        })
+        return result.rowsAffected === 1
+      },
+      async addToken(token) {
+        await client.execute({
+          sql: `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
+                VALUES (?, ?, ?, ?, ?)`,
+          args: [token.tokenHash, token.familyId, token.createdAt, token.expiresAt, token.usedAt],
+        })
+      },
+      async revokeFamily(familyId, now, reason) {
+        await client.execute({
+          sql: `UPDATE refresh_families SET revoked_at = ?, revoked_reason = ?
+                WHERE id = ? AND revoked_at IS NULL`,
+          args: [now, reason, familyId],
+        })
+      },
+    },
+
+    signingKeys: {
+      async list() {
+        const result = await client.execute('SELECT * FROM signing_keys ORDER BY created_at, kid')
+        return result.rows.map(toKey)
+      },
+      async find(kid) {
+        const result = await client.execute({
+          sql: 'SELECT * FROM signing_keys WHERE kid = ?',
+          args: [kid],
+        })
+        return result.rows[0] ? toKey(result.rows[0]) : null
+      },
+      async rotate(key, now) {
+        await client.batch(
+          [
+            {
+              sql: 'UPDATE signing_keys SET retired_at = ? WHERE alg = ? AND retired_at IS NULL',
+              args: [now, key.alg],
+            },
+            { sql: INSERT_KEY, args: keyArgs({ ...key, retiredAt: null }) },
+          ],
+          'write',
+        )
+      },
+      async insertIfNoCurrent(key) {
+        const result = await client.execute({
+          sql: INSERT_KEY.replace('INSERT INTO', 'INSERT OR IGNORE INTO'),
+          args: keyArgs({ ...key, retiredAt: null }),
+        })
+        return result.rowsAffected === 1
+      },
+      async deleteRetiredBefore(cutoff) {
+        const result = await client.execute({
+          sql: 'DELETE FROM signing_keys WHERE retired_at IS NOT NULL AND retired_at < ?',
+          args: [cutoff],
+        })
+        return result.rowsAffected
+      },
+    },
+  }
+}

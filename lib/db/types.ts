@@ -1,0 +1,89 @@
+import 'server-only'
+
+/** @module The store's interface: what lib/auth needs, whatever engine sits behind it. */
+
+export type SigningAlg = 'HS256' | 'ES256' | 'EdDSA'
+
+/** Times are Unix epoch milliseconds throughout the store. */
+export interface UserRecord {
+  id: string
+  email: string
+  name: string
+  passwordHash: string
+  createdAt: number
+}
+
+export interface SigningKeyRecord {
+  kid: string
+  alg: SigningAlg
+  /** The private JWK (or the `oct` JWK of the HMAC secret), as JSON. Never leaves the server. */
+  privateJwk: string
+  /** The public JWK as JSON; null for HMAC secrets, which have no public half. */
+  publicJwk: string | null
+  createdAt: number
+  /** Set when a newer key took over; the key still verifies until its tokens have expired. */
+  retiredAt: number | null
+}
+
+export interface RefreshFamilyRecord {
+  id: string
+  userId: string
+  /** The login's choices, kept so every refresh issues the same kind of access token. */
+  alg: SigningAlg
+  accessTtl: number
+  createdAt: number
+  /** Absolute end of the session, whatever the rotations. */
+  expiresAt: number
+  revokedAt: number | null
+  revokedReason: string | null
+}
+
+export interface RefreshTokenRecord {
+  /** SHA-256 of the opaque token, base64url. The token itself is never stored. */
+  tokenHash: string
+  familyId: string
+  createdAt: number
+  expiresAt: number
+  usedAt: number | null
+}
+
+export interface UserStore {
+  /** Inserts a user; returns false (and changes nothing) when the email is already taken. */
+  create(user: UserRecord): Promise<boolean>
+  findByEmail(email: string): Promise<UserRecord | null>
+  findById(id: string): Promise<UserRecord | null>
+}
+
+export interface RefreshStore {
+  createFamily(family: RefreshFamilyRecord, firstToken: RefreshTokenRecord): Promise<void>
+  findToken(
+    tokenHash: string,
+  ): Promise<{ token: RefreshTokenRecord; family: RefreshFamilyRecord } | null>
+  /**
+   * Marks an unused token used, atomically. True for exactly one caller per token, so two
+   * refreshes racing with the same token cannot both rotate it.
+   */
+  markUsed(tokenHash: string, now: number): Promise<boolean>
+  addToken(token: RefreshTokenRecord): Promise<void>
+  /** Revokes a family (idempotent: the first reason and time are kept). */
+  revokeFamily(familyId: string, now: number, reason: string): Promise<void>
+}
+
+export interface SigningKeyStore {
+  list(): Promise<SigningKeyRecord[]>
+  find(kid: string): Promise<SigningKeyRecord | null>
+  /** Adds a key as the current one for its algorithm, retiring the previous current key. */
+  rotate(key: SigningKeyRecord, now: number): Promise<void>
+  /** Adds a key only if its algorithm has no current key; returns whether it was added. */
+  insertIfNoCurrent(key: SigningKeyRecord): Promise<boolean>
+  /** Deletes keys retired before `cutoff`; returns how many. */
+  deleteRetiredBefore(cutoff: number): Promise<number>
+}
+
+export interface Store {
+  readonly url: string
+  users: UserStore
+  refresh: RefreshStore
+  signingKeys: SigningKeyStore
+  close(): void
+}
