@@ -55,13 +55,13 @@ if (
   finish(false)
 if (!run('production build (next build)', node, ['node_modules/next/dist/bin/next', 'build']))
   finish(false)
-if (existsSync('vitest.budgets.config.ts')) {
+if (existsSync('vitest.budgets.config.mts')) {
   if (
     !run('size budgets (from the build)', node, [
       vitest,
       'run',
       '--config',
-      'vitest.budgets.config.ts',
+      'vitest.budgets.config.mts',
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${out}/budgets.json`,

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { GeistMono } from 'geist/font/mono'
 import { GeistSans } from 'geist/font/sans'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
+import { ERROR_STRINGS_ID } from '@/components/ui/error-fallback'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { routing } from '@/lib/i18n/routing'
 
@@ -42,14 +43,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ThemeScript />
       </head>
       <body className="flex min-h-dvh flex-col font-sans">
-        {/* Client leaves get their strings as props; only the error boundary reads the catalog. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client leaves get their strings as props, so pages do not
+            ship the ICU runtime. The error boundary reads its three strings from this tag. */}
+        <script
+          id={ERROR_STRINGS_ID}
+          type="application/json"
+          dangerouslySetInnerHTML={{
+            __html: JSON.stringify(messages.Error).replace(/</g, '\\u003c'),
+          }}
+        />
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

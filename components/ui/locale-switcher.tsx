@@ -1,21 +1,20 @@
 'use client'
 /** @module Switches language while keeping the current path, query and fragment. */
-import { useLocale } from 'next-intl'
-import { getPathname, usePathname } from '@/lib/i18n/navigation'
+import { usePathname } from 'next/navigation'
+import { localizeHref, stripLocale } from '@/lib/i18n/paths'
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales, type Locale } from '@/lib/i18n/routing'
 
-type Props = { label: string; names: Record<Locale, string> }
+type Props = { current: Locale; label: string; names: Record<Locale, string> }
 
 function rememberLocale(locale: Locale) {
   // An explicit choice outranks Accept-Language on the next visit to `/`.
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`
 }
 
-export function LocaleSwitcher({ label, names }: Props) {
-  const current = useLocale()
-  const pathname = usePathname()
+export function LocaleSwitcher({ current, label, names }: Props) {
+  const { path } = stripLocale(usePathname())
 
-  function remember(locale: Locale, event: React.MouseEvent<HTMLAnchorElement>) {
+  function switchTo(locale: Locale, event: React.MouseEvent<HTMLAnchorElement>) {
     rememberLocale(locale)
     // Keep what the server never sees: the playground keeps a shared token in the fragment.
     const { search, hash } = window.location
@@ -40,10 +39,10 @@ export function LocaleSwitcher({ label, names }: Props) {
               </span>
             ) : (
               <a
-                href={getPathname({ href: pathname, locale })}
+                href={localizeHref(path, locale)}
                 hrefLang={locale}
                 lang={locale}
-                onClick={(event) => remember(locale, event)}
+                onClick={(event) => switchTo(locale, event)}
                 className="rounded-md px-2 py-1 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
               >
                 {names[locale]}

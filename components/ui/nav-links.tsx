@@ -1,9 +1,11 @@
 'use client'
 /** @module The main navigation; marks the section the reader is in with aria-current. */
-import { Link, usePathname } from '@/lib/i18n/navigation'
+import NextLink from 'next/link'
+import { usePathname } from 'next/navigation'
 
-export type NavItem = { href: '/learn' | '/playground' | '/demo'; label: string }
+export type NavItem = { href: string; label: string }
 
+/** `items` carry localized hrefs (`/en/learn`); the current section gets aria-current="page". */
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname()
   return (
@@ -13,13 +15,13 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
           const active = pathname === item.href || pathname.startsWith(item.href + '/')
           return (
             <li key={item.href}>
-              <Link
+              <NextLink
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
                 className="rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
               >
                 {item.label}
-              </Link>
+              </NextLink>
             </li>
           )
         })}

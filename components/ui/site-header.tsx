@@ -1,6 +1,7 @@
 /** @module The header on every page: brand, sections, language and theme. */
-import { getTranslations } from 'next-intl/server'
-import { Link } from '@/lib/i18n/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { Link, localizeHref } from '@/lib/i18n/navigation'
+import type { Locale } from '@/lib/i18n/routing'
 import { LocaleSwitcher } from './locale-switcher'
 import { NavLinks } from './nav-links'
 import { ThemeSwitcher } from './theme-switcher'
@@ -10,6 +11,7 @@ export async function SiteHeader() {
   const tl = await getTranslations('LocaleSwitcher')
   const tt = await getTranslations('Theme')
   const tm = await getTranslations('Metadata')
+  const locale = (await getLocale()) as Locale
 
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -27,13 +29,17 @@ export async function SiteHeader() {
         <NavLinks
           label={t('label')}
           items={[
-            { href: '/learn', label: t('learn') },
-            { href: '/playground', label: t('playground') },
-            { href: '/demo', label: t('demo') },
+            { href: localizeHref('/learn', locale), label: t('learn') },
+            { href: localizeHref('/playground', locale), label: t('playground') },
+            { href: localizeHref('/demo', locale), label: t('demo') },
           ]}
         />
         <div className="ml-auto flex items-center gap-3">
-          <LocaleSwitcher label={tl('label')} names={{ en: tl('en'), 'zh-CN': tl('zh-CN') }} />
+          <LocaleSwitcher
+            current={locale}
+            label={tl('label')}
+            names={{ en: tl('en'), 'zh-CN': tl('zh-CN') }}
+          />
           <ThemeSwitcher
             labels={{
               label: tt('label'),

@@ -1,0 +1,2 @@
+// Same Next as the site; nothing configured, so it measures the framework alone.
+module.exports = { poweredByHeader: false }

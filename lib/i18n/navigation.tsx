@@ -1,0 +1,30 @@
+/**
+ * @module Locale-aware links and redirects.
+ *
+ * next-intl's own `Link` is a client component that needs `NextIntlClientProvider`, which ships
+ * the ICU message runtime (~12 KB gzip) to every page. Pages here are server components and
+ * client leaves get their strings as props, so links are resolved on the server instead:
+ * `<Link href="/learn">` renders a plain next/link to `/en/learn` or `/zh-CN/learn`.
+ * In a client component, take an already localized href as a prop (see `localizeHref`).
+ */
+import NextLink from 'next/link'
+import type { ComponentProps } from 'react'
+import { redirect as nextRedirect } from 'next/navigation'
+import { getLocale } from 'next-intl/server'
+import { localizeHref } from './paths'
+import type { Locale } from './routing'
+
+export { localizeHref, stripLocale } from './paths'
+
+/** Redirects to a locale-free path in the current locale. Server components and actions only. */
+export async function redirect(href: string): Promise<never> {
+  nextRedirect(localizeHref(href, (await getLocale()) as Locale))
+}
+
+type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string; locale?: Locale }
+
+/** A next/link that adds the current (or given) locale prefix. Server components only. */
+export async function Link({ href, locale, ...rest }: LinkProps) {
+  const current = locale ?? ((await getLocale()) as Locale)
+  return <NextLink href={localizeHref(href, current)} {...rest} />
+}

@@ -1,0 +1,25 @@
+/** @module Pure helpers for locale-prefixed paths; safe in client and server code. */
+import { routing, type Locale } from './routing'
+
+/**
+ * Prefixes a locale-free path with the locale; leaves external, hash-only and already
+ * prefixed hrefs alone.
+ * @example localizeHref('/learn/header#alg', 'zh-CN') // '/zh-CN/learn/header#alg'
+ */
+export function localizeHref(href: string, locale: Locale): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href
+  const first = href.split(/[/?#]/)[1]
+  if (routing.locales.some((l) => l === first)) return href
+  return href === '/' ? `/${locale}` : `/${locale}${href}`
+}
+
+/**
+ * Strips the locale prefix from a pathname.
+ * @example stripLocale('/zh-CN/learn') // { locale: 'zh-CN', path: '/learn' }
+ */
+export function stripLocale(pathname: string): { locale: Locale | null; path: string } {
+  const [, first = '', ...rest] = pathname.split('/')
+  const locale = routing.locales.find((l) => l === first) ?? null
+  if (!locale) return { locale, path: pathname || '/' }
+  return { locale, path: '/' + rest.join('/') }
+}
