@@ -1,4 +1,4 @@
-// Screenshots for looking at pages: node scripts/screenshot.mjs <base-url> <out-dir> <path>... 
+// Screenshots for looking at pages: node scripts/screenshot.mjs <base-url> <out-dir> <path>...
 // Takes each path in light and dark, desktop (1280) and phone (360) widths, with Debian's Chromium.
 import { chromium } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
@@ -8,7 +8,15 @@ const [base = 'http://localhost:3000', outDir = '/tmp/shots', ...paths] = proces
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const widths = (process.env.WIDTHS || '1280,360').split(',').map(Number)
 const schemes = (process.env.SCHEMES || 'light,dark').split(',')
