@@ -1,0 +1,44 @@
+// Loads conformance vectors from test/fixtures/vectors (see its README for provenance).
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../../fixtures/vectors/', import.meta.url))
+
+export function loadVector<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(root + path, 'utf8')) as T
+}
+
+export interface WycheproofTest {
+  tcId: number
+  comment: string
+  jws: string | object
+  result: 'valid' | 'invalid' | 'acceptable'
+  flags: string[]
+}
+export interface WycheproofGroup {
+  comment: string
+  private?: Record<string, unknown>
+  public?: Record<string, unknown>
+  tests: WycheproofTest[]
+}
+export interface WycheproofFile {
+  numberOfTests: number
+  testGroups: WycheproofGroup[]
+}
+
+export const ALL_ALGORITHMS = [
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+]
