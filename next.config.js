@@ -1,8 +1,23 @@
 // @ts-check
+const path = require('node:path')
+const createMDX = require('@next/mdx')
 const createNextIntlPlugin = require('next-intl/plugin')
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const isDev = process.env.NODE_ENV === 'development'
+
+// Lessons (content/lessons/<slug>/<locale>.mdx) compile at build time. Turbopack passes loader
+// options to a worker, so plugins are given as module names or absolute paths, never functions.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: [
+      'remark-frontmatter',
+      'remark-gfm',
+      path.join(__dirname, 'lib/mdx/remark-heading-id.mjs'),
+    ],
+    rehypePlugins: [path.join(__dirname, 'lib/mdx/rehype-shiki.mjs')],
+  },
+})
 
 // No third-party origin anywhere: every script, style, font, worker and fetch is the site's own.
 // Inline scripts stay allowed because Next streams its payload in inline <script> tags and the
@@ -41,4 +56,4 @@ const nextConfig = {
   },
 }
 
-module.exports = withNextIntl(nextConfig)
+module.exports = withNextIntl(withMDX(nextConfig))

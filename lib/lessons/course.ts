@@ -1,0 +1,33 @@
+/** @module The course: lesson slugs in reading order (the lesson format fixes them). */
+
+export const COURSE = [
+  'what-is-a-jwt',
+  'header',
+  'payload',
+  'signature',
+  'signing-in-code',
+  'verifying',
+  'login-flow',
+  'storing-tokens',
+  'expiry-and-refresh',
+  'algorithms-and-keys',
+  'attacks',
+  'jws-vs-jwe',
+] as const
+
+export type LessonSlug = (typeof COURSE)[number]
+
+/** The glossary lives beside the lessons (content/lessons/glossary/) but is not one of them. */
+export const GLOSSARY_SLUG = 'glossary'
+
+/** Pages outside the course that lessons may link to, locale-free. */
+export const SITE_PAGES = ['/', '/learn', '/learn/glossary', '/playground', '/demo'] as const
+
+/**
+ * @example
+ * isLessonSlug('header') // => true
+ * isLessonSlug('glossary') // => false
+ */
+export function isLessonSlug(value: string): value is LessonSlug {
+  return (COURSE as readonly string[]).includes(value)
+}
