@@ -161,7 +161,9 @@ export async function publicJwks(store: Store, now = Date.now()): Promise<{ keys
     .reverse()
     .map((record) => {
       const { kty, crv, x, y } = JSON.parse(record.publicJwk as string) as JWK
-      return { kty, crv, x, y, kid: record.kid, alg: record.alg, use: 'sig' as const }
+      // Only the public members, listed by name: a private `d` can never slip through.
+      const members = y === undefined ? { kty, crv, x } : { kty, crv, x, y }
+      return { ...members, kid: record.kid, alg: record.alg, use: 'sig' as const }
     })
   return { keys }
 }

@@ -17,7 +17,12 @@ export const RegisterBody = z.object({
     .string()
     .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
     .max(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
-  name: z.string().trim().min(1).max(100),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'No control characters.'),
 })
 export type RegisterBody = z.output<typeof RegisterBody>
 

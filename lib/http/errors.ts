@@ -9,7 +9,6 @@ export const API_ERRORS = {
   INVALID_JSON: { status: 400, title: 'The request body is not valid JSON' },
   PASSWORD_TOO_COMMON: { status: 400, title: 'This password is too common' },
   ORIGIN_MISMATCH: { status: 403, title: 'Cross-origin request refused' },
-  NOT_FOUND: { status: 404, title: 'Not found' },
   EMAIL_TAKEN: { status: 409, title: 'An account with this email already exists' },
   BODY_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },

@@ -1,0 +1,85 @@
+/** Shared helpers for the route tests: a temporary database, requests, cookies, tokens. */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/**
+ * Points DATABASE_URL at a fresh SQLite file. Call at the top of a test file, before the first
+ * request: the store is opened lazily on first use, from whatever DATABASE_URL says then.
+ */
+export function pointDatabaseAtTempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jwtpg-api-'))
+  const url = `file:${join(dir, 'nested', 'test.db')}`
+  process.env.DATABASE_URL = url
+  return url
+}
+
+export const ORIGIN = 'http://localhost'
+
+let ipCounter = 0
+/** A fresh client IP, so rate limits of one test do not leak into another. */
+export function freshIp(): string {
+  ipCounter += 1
+  return `203.0.113.${ipCounter}`
+}
+
+export function jsonRequest(
+  path: string,
+  body: unknown,
+  init: { headers?: Record<string, string>; method?: string; origin?: string } = {},
+): Request {
+  return new Request(`${init.origin ?? ORIGIN}${path}`, {
+    method: init.method ?? 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': freshIp(), ...init.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+export function bearerRequest(token: string, headers: Record<string, string> = {}): Request {
+  return new Request(`${ORIGIN}/api/me`, {
+    headers: { Authorization: `Bearer ${token}`, ...headers },
+  })
+}
+
+/** The `name=value` part of the Set-Cookie header, ready for a Cookie header. */
+export function cookiePair(res: Response): string {
+  const setCookie = res.headers.get('set-cookie')
+  if (!setCookie) throw new Error('no Set-Cookie header')
+  return setCookie.split(';')[0] ?? ''
+}
+
+export function cookieRequest(
+  path: string,
+  cookie: string | undefined,
+  headers: Record<string, string> = {},
+) {
+  return new Request(`${ORIGIN}${path}`, {
+    method: 'POST',
+    headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers },
+  })
+}
+
+export interface Problem {
+  type: string
+  title: string
+  status: number
+  detail: string
+  code: string
+}
+
+/** Asserts a problem+json response and returns its body. */
+export async function expectProblem(res: Response, status: number, code: string): Promise<Problem> {
+  const body = (await res.json()) as Problem
+  expect({ status: res.status, code: body.code }).toEqual({ status, code })
+  expect(res.headers.get('content-type')).toBe('application/problem+json')
+  expect(body).toMatchObject({ status, code, type: `urn:jwt-playground:error:${code}` })
+  expect(body.title).toEqual(expect.any(String))
+  expect(body.detail).toEqual(expect.any(String))
+  return body
+}
+
+export function b64url(value: unknown): string {
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString(
+    'base64url',
+  )
+}
