@@ -1,0 +1,138 @@
+/**
+ * @module Load tests of the API on loopback: autocannon for one endpoint, and a mixed scenario of
+ * virtual users who log in, call /api/me and refresh. Bounded in time; targets 127.0.0.1 only.
+ */
+import autocannon from 'autocannon'
+
+export type LoadRow = {
+  name: string
+  connections: number
+  seconds: number
+  requestsPerSecond: number
+  p50ms: number
+  p99ms: number
+  non2xx: number
+  errors: number
+}
+
+/** Runs autocannon against one URL and summarises the result. */
+export async function hammer(
+  name: string,
+  options: {
+    url: string
+    connections: number
+    seconds: number
+    method?: 'GET' | 'POST'
+    headers?: Record<string, string>
+    body?: string
+  },
+): Promise<LoadRow> {
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(options.url)) {
+    throw new Error(`load tests only target loopback, not ${options.url}`)
+  }
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+  })
+  return {
+    name,
+    connections: options.connections,
+    seconds: options.seconds,
+    requestsPerSecond: result.requests.average,
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  }
+}
+
+export type MixedResult = {
+  users: number
+  seconds: number
+  logins: number
+  me: number
+  refreshes: number
+  statuses: Record<string, number>
+  non2xx: number
+  loginP50ms: number
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN
+}
+
+/**
+ * Virtual users, each: register once, then until time runs out: log in, call /api/me five
+ * times, refresh twice (with the rotated cookie), call /api/me again, log out.
+ */
+export async function mixedScenario(
+  base: string,
+  users: number,
+  seconds: number,
+): Promise<MixedResult> {
+  const statuses: Record<string, number> = {}
+  const loginTimes: number[] = []
+  let logins = 0
+  let me = 0
+  let refreshes = 0
+  const count = (status: number) => (statuses[status] = (statuses[status] ?? 0) + 1)
+  const deadline = Date.now() + seconds * 1000
+  const json = { 'content-type': 'application/json' }
+
+  async function user(index: number) {
+    const email = `bench-${Date.now()}-${index}@example.com`
+    const password = `bench-password-${index}-long-enough`
+    const registered = await fetch(`${base}/api/auth/register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password, name: `Bench ${index}` }),
+    })
+    count(registered.status)
+    while (Date.now() < deadline) {
+      const started = performance.now()
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email, password, alg: index % 2 ? 'ES256' : 'HS256' }),
+      })
+      loginTimes.push(performance.now() - started)
+      count(login.status)
+      logins++
+      if (!login.ok) continue
+      const { accessToken } = (await login.json()) as { accessToken: string }
+      let cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+      let token = accessToken
+      for (let i = 0; i < 5 && Date.now() < deadline; i++) {
+        const r = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+        count(r.status)
+        me++
+        await r.arrayBuffer()
+      }
+      for (let i = 0; i < 2 && Date.now() < deadline; i++) {
+        const r = await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { cookie } })
+        count(r.status)
+        refreshes++
+        if (!r.ok) break
+        token = ((await r.json()) as { accessToken: string }).accessToken
+        cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? cookie
+      }
+      const r = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+      count(r.status)
+      me++
+      await r.arrayBuffer()
+      const out = await fetch(`${base}/api/auth/logout`, { method: 'POST', headers: { cookie } })
+      count(out.status)
+    }
+  }
+
+  await Promise.all(Array.from({ length: users }, (_, i) => user(i)))
+  const non2xx = Object.entries(statuses)
+    .filter(([status]) => !status.startsWith('2'))
+    .reduce((sum, [, n]) => sum + n, 0)
+  return { users, seconds, logins, me, refreshes, statuses, non2xx, loginP50ms: median(loginTimes) }
+}

@@ -1,0 +1,289 @@
+/**
+ * `npm run bench`: what a user feels, measured on this machine, beside yardsticks measured in the
+ * same run. Prints tables and writes bench/results/latest.{json,md}.
+ *
+ * Knobs (env): BENCH_LH_RUNS (Lighthouse runs per page and preset, default 3),
+ * BENCH_LOAD_SECONDS (per autocannon run, default 10), BENCH_MIXED_SECONDS (default 30),
+ * BENCH_SKIP=lighthouse,load,jwt to leave sections out.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { buildBareNext } from './lib/bare-next'
+import { kb, lazyChunks, prerenderedRoutes, routeLoadsMonaco, routeWeight } from './lib/first-load'
+import { measurePages, type LighthouseRow } from './lib/lighthouse'
+import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
+import { startNext, startScript, type Server } from './lib/server'
+import { markdownTable, printTable } from './lib/table'
+
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
+const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 30)
+const started = Date.now()
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+}
+const markdown: string[] = [
+  `# Benchmark results`,
+  '',
+  `Run ${results.date} on ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}. Medians; the machine is shared and noisy, so read the ratios against the yardsticks measured in the same run.`,
+  '',
+]
+
+function section(title: string, headers: string[], rows: (string | number)[][]) {
+  printTable(title, headers, rows)
+  markdown.push(`## ${title}`, '', markdownTable(headers, rows), '')
+}
+
+// ── Build ────────────────────────────────────────────────────────────────────────────────────
+if (!existsSync('.next/BUILD_ID') || process.env.BENCH_BUILD === '1') {
+  console.log('Building the site…')
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (build.status !== 0) process.exit(1)
+}
+console.log('Building the bare Next page (yardstick)…')
+const bareDist = buildBareNext(true)
+
+// ── Weight ───────────────────────────────────────────────────────────────────────────────────
+const routes = prerenderedRoutes('.next')
+const firstLesson = routes
+  .find((r) => /^en\/learn\/(?!glossary)[^/]+$/.test(r))
+  ?.split('/')
+  .pop()
+const weightRoutes = [
+  'en',
+  'zh-CN',
+  'en/learn',
+  ...(firstLesson ? [`en/learn/${firstLesson}`, `zh-CN/learn/${firstLesson}`] : []),
+  'en/playground',
+  'zh-CN/playground',
+  'en/demo',
+]
+const bare = routeWeight(bareDist, '')
+const weights = weightRoutes.filter((r) => routes.includes(r)).map((r) => routeWeight('.next', r))
+const firstLoadFiles = new Set(
+  routes.flatMap((r) => routeWeight('.next', r).chunks.map((c) => c.file)),
+)
+results.weight = {
+  bareNextGzip: bare.gzip,
+  routes: weights.map((w) => ({
+    route: w.route,
+    gzip: w.gzip,
+    chunks: w.chunks.length,
+    monaco: routeLoadsMonaco('.next', w),
+  })),
+  lazyChunks: lazyChunks('.next', firstLoadFiles),
+}
+section(
+  'First-load JavaScript (gzip)',
+  ['route', 'KB gzip', 'chunks', 'over bare Next', 'ratio to bare', 'Monaco in first load'],
+  [
+    ['bare Next 16 page (yardstick)', kb(bare.gzip), bare.chunks.length, '—', '1.00', 'no'],
+    ...weights.map((w) => [
+      w.route,
+      kb(w.gzip),
+      w.chunks.length,
+      `+${kb(w.gzip - bare.gzip)}`,
+      (w.gzip / bare.gzip).toFixed(2),
+      routeLoadsMonaco('.next', w) ? 'YES' : 'no',
+    ]),
+  ],
+)
+section(
+  'Largest lazily loaded chunks',
+  ['chunk', 'KB gzip', 'Monaco'],
+  lazyChunks('.next', firstLoadFiles).map((c) => [
+    c.file.split('/').pop()!,
+    kb(c.gzip),
+    c.monaco ? 'yes' : 'no',
+  ]),
+)
+
+// ── lib/jwt ──────────────────────────────────────────────────────────────────────────────────
+if (!skip.has('jwt')) {
+  const jwtBench = existsSync('bench/lib/jwt-bench.ts') ? await import('./lib/' + 'jwt-bench.ts') : null
+  if (jwtBench) {
+    const table = await jwtBench.runJwtBench()
+    results.jwt = table
+    section('lib/jwt beside jose and jsonwebtoken (ops/s)', table.headers, table.rows)
+  } else {
+    console.log('(lib/jwt benchmark not found: bench/lib/jwt-bench.ts)')
+  }
+}
+
+// ── Servers ──────────────────────────────────────────────────────────────────────────────────
+const servers: Server[] = []
+try {
+  const site = await startNext({
+    port: 3400,
+    readyPath: '/en',
+    // The load test logs in far more often than a person could; lift the per-IP limits.
+    env: {
+      LOGIN_LIMIT_PER_IP: '1000000',
+      REGISTER_LIMIT_PER_IP: '1000000',
+      LOGIN_LIMIT_PER_ACCOUNT: '1000000',
+    },
+  })
+  servers.push(site)
+
+  if (!skip.has('lighthouse')) {
+    const bareServer = await startNext({ port: 3401, dir: 'bench/baseline/bare-next' })
+    servers.push(bareServer)
+    const pages = [
+      { name: 'bare Next page (yardstick)', url: `${bareServer.url}/` },
+      { name: '/en', url: `${site.url}/en` },
+      ...(firstLesson
+        ? [
+            { name: `/en/learn/${firstLesson}`, url: `${site.url}/en/learn/${firstLesson}` },
+            { name: `/zh-CN/learn/${firstLesson}`, url: `${site.url}/zh-CN/learn/${firstLesson}` },
+          ]
+        : []),
+      { name: '/en/playground', url: `${site.url}/en/playground` },
+      { name: '/en/demo', url: `${site.url}/en/demo` },
+    ]
+    console.log(`Lighthouse: ${pages.length} pages × 2 presets × ${lhRuns} runs…`)
+    const rows: LighthouseRow[] = await measurePages(pages, ['mobile', 'desktop'], lhRuns)
+    results.lighthouse = rows
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const presetRows = rows.filter((r) => r.preset === preset)
+      const yard = presetRows[0]!
+      section(
+        `Lighthouse ${preset} (median of ${lhRuns})`,
+        ['page', 'performance', 'vs bare', 'LCP ms', 'TBT ms', 'CLS'],
+        presetRows.map((r) => [
+          r.page,
+          r.score,
+          r === yard ? '—' : `${r.score - yard.score >= 0 ? '+' : ''}${r.score - yard.score}`,
+          r.lcpMs,
+          r.tbtMs,
+          r.cls,
+        ]),
+      )
+    }
+  }
+
+  if (!skip.has('load')) {
+    const express = await startScript('bench/baseline/express-protected.mjs', 3402)
+    servers.push(express)
+    const json = { 'content-type': 'application/json' }
+    const login = async (alg: string) => {
+      const r = await fetch(`${site.url}/api/auth/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'alice@example.com', password: 'alice-demo-pass', alg }),
+      })
+      if (!r.ok) throw new Error(`bench login failed: ${r.status} ${await r.text()}`)
+      return ((await r.json()) as { accessToken: string }).accessToken
+    }
+    const es256 = await login('ES256')
+    const hs256 = await login('HS256')
+    const seedToken = (
+      (await (
+        await fetch(`${express.url}/login`, { method: 'POST', headers: json, body: '{"id":1}' })
+      ).json()) as { token: string }
+    ).token
+    const rows: LoadRow[] = []
+    for (const connections of [10, 100]) {
+      rows.push(
+        await hammer('Express + jsonwebtoken GET /protected (HS256) — yardstick', {
+          url: `${express.url}/protected`,
+          connections,
+          seconds: loadSeconds,
+          headers: { authorization: `Bearer ${seedToken}` },
+        }),
+      )
+      rows.push(
+        await hammer('GET /api/me (HS256 token)', {
+          url: `${site.url}/api/me`,
+          connections,
+          seconds: loadSeconds,
+          headers: { authorization: `Bearer ${hs256}` },
+        }),
+      )
+      rows.push(
+        await hammer('GET /api/me (ES256 token)', {
+          url: `${site.url}/api/me`,
+          connections,
+          seconds: loadSeconds,
+          headers: { authorization: `Bearer ${es256}` },
+        }),
+      )
+    }
+    rows.push(
+      await hammer('POST /api/auth/login (argon2id)', {
+        url: `${site.url}/api/auth/login`,
+        connections: 4,
+        seconds: loadSeconds,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: 'bob@example.com', password: 'bob-demo-pass', alg: 'ES256' }),
+      }),
+    )
+    results.load = rows
+    const yardstick = (c: number) =>
+      rows.find((r) => r.connections === c && r.name.startsWith('Express'))!.requestsPerSecond
+    section(
+      `API under load (autocannon, ${loadSeconds} s each, loopback)`,
+      [
+        'scenario',
+        'connections',
+        'req/s',
+        'ratio to Express',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+      ],
+      rows.map((r) => [
+        r.name,
+        r.connections,
+        Math.round(r.requestsPerSecond),
+        r.name.startsWith('POST')
+          ? '—'
+          : (r.requestsPerSecond / yardstick(r.connections)).toFixed(2),
+        r.p50ms,
+        r.p99ms,
+        r.non2xx,
+        r.errors,
+      ]),
+    )
+    const mixed: MixedResult = await mixedScenario(site.url, 20, mixedSeconds)
+    results.mixed = mixed
+    section(
+      `Mixed scenario: ${mixed.users} users for ${mixed.seconds} s (register, log in, /api/me ×6, refresh ×2, log out)`,
+      ['logins', 'login p50 ms', '/api/me calls', 'refreshes', 'non-2xx', 'statuses'],
+      [
+        [
+          mixed.logins,
+          Math.round(mixed.loginP50ms),
+          mixed.me,
+          mixed.refreshes,
+          mixed.non2xx,
+          JSON.stringify(mixed.statuses),
+        ],
+      ],
+    )
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()))
+}
+
+// ── Write ────────────────────────────────────────────────────────────────────────────────────
+results.seconds = Math.round((Date.now() - started) / 1000)
+markdown.push(`Total time: ${results.seconds} s.`, '')
+mkdirSync('bench/results', { recursive: true })
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n')
+writeFileSync('bench/results/latest.md', markdown.join('\n'))
+console.log(
+  `\nWrote bench/results/latest.json and latest.md in ${results.seconds} s (${readdirSync('bench/results').length} files).`,
+)
