@@ -8,7 +8,6 @@
 import { createProcessor } from '@mdx-js/mdx'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-// @ts-expect-error: a plain JavaScript module shared with the build (see next.config.js).
 import { takeHeadingId } from '../mdx/remark-heading-id.mjs'
 import { parseFrontmatter, type FrontmatterEntry } from './frontmatter'
 

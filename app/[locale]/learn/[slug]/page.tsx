@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import NextLink from 'next/link'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { LessonPager } from '@/components/lesson/lesson-pager'
+import { MarkRead } from '@/components/lesson/mark-read'
+import { lessonComponents } from '@/components/lesson/mdx-components'
+import { TableOfContents } from '@/components/lesson/table-of-contents'
+import { locales, type Locale } from '@/lib/i18n/routing'
+import { isLessonSlug } from '@/lib/lessons/course'
+import { getLessonMeta, listLessons, loadLessonContent, publishedSlugs } from '@/lib/lessons/load'
+
+export function generateStaticParams() {
+  return publishedSlugs(locales).map((slug) => ({ slug }))
+}
+
+function findLesson(slug: string, locale: Locale) {
+  return isLessonSlug(slug) ? getLessonMeta(slug, locale) : undefined
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/learn/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params
+  const lesson = findLesson(slug, locale as Locale)
+  if (!lesson) return {}
+  return {
+    title: lesson.title,
+    description: lesson.summary,
+    alternates: {
+      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/learn/${slug}`])),
+    },
+  }
+}
+
+export default async function LessonPage({ params }: PageProps<'/[locale]/learn/[slug]'>) {
+  const { locale: raw, slug } = await params
+  const locale = raw as Locale
+  const lesson = findLesson(slug, locale)
+  if (!lesson) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations('Lessons')
+  const Content = await loadLessonContent(lesson.slug, locale)
+  const lessons = listLessons(locale)
+  const index = lessons.findIndex((l) => l.slug === lesson.slug)
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-12">
+      <article className="mx-auto w-full max-w-3xl min-w-0">
+        <header className="mb-8 space-y-3">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <NextLink
+              href={`/${locale}/learn`}
+              className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+            >
+              {t('allLessons')}
+            </NextLink>{' '}
+            · {t('lessonNumber', { number: lesson.number })} ·{' '}
+            {t('readingTime', { minutes: lesson.minutes })}
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
+            {lesson.title}
+          </h1>
+          <p className="text-lg text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
+        </header>
+        <div className="lg:hidden">
+          <TableOfContents toc={lesson.toc} title={t('toc')} />
+        </div>
+        <Content components={lessonComponents({ slug: lesson.slug, locale })} />
+        <MarkRead slug={lesson.slug} />
+        <LessonPager
+          previous={lessons[index - 1]}
+          next={lessons[index + 1]}
+          locale={locale}
+          labels={{ nav: t('courseNav'), previous: t('previous'), next: t('next') }}
+        />
+      </article>
+      <aside className="hidden lg:block">
+        <TableOfContents toc={lesson.toc} title={t('toc')} />
+      </aside>
+    </div>
+  )
+}

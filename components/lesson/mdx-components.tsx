@@ -1,0 +1,58 @@
+/**
+ * @module The lesson vocabulary as MDX sees it: markdown elements plus the fixed set of lesson
+ * components (lessons use them without imports). Bound to a lesson so links get the locale and
+ * a quiz knows which lesson it saves progress for.
+ */
+import type { MDXComponents } from 'mdx/types'
+import type { ComponentProps } from 'react'
+import type { Locale } from '@/lib/i18n/routing'
+import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
+import { ClaimTimeline } from './claim-timeline'
+import { CodeBlock } from './code-block'
+import { HmacSteps } from './hmac-steps'
+import { PayloadEditor } from './payload-editor'
+import { LessonLink, proseElements } from './prose'
+import { Question, Quiz } from './quiz'
+import { TamperDemo } from './tamper-demo'
+import { Term } from './term'
+import { TokenDemo } from './token-demo'
+
+/** The component names a lesson may use, in the lesson format's words. */
+export const LESSON_COMPONENTS = [
+  'Intro',
+  'YouWillLearn',
+  'TokenDemo',
+  'PayloadEditor',
+  'HmacSteps',
+  'TamperDemo',
+  'ClaimTimeline',
+  'Note',
+  'Pitfall',
+  'DeepDive',
+  'Term',
+  'Quiz',
+  'Question',
+  'Recap',
+] as const
+
+export function lessonComponents({ slug, locale }: { slug: string; locale: Locale }): MDXComponents {
+  return {
+    ...proseElements,
+    pre: CodeBlock,
+    a: (props: ComponentProps<'a'>) => <LessonLink {...props} locale={locale} />,
+    Intro,
+    YouWillLearn,
+    TokenDemo,
+    PayloadEditor,
+    HmacSteps,
+    TamperDemo,
+    ClaimTimeline,
+    Note,
+    Pitfall,
+    DeepDive,
+    Term: (props: ComponentProps<typeof Term>) => <Term {...props} locale={locale} />,
+    Quiz: (props: { children?: React.ReactNode }) => <Quiz {...props} slug={slug} />,
+    Question,
+    Recap,
+  } as MDXComponents
+}

@@ -1,0 +1,119 @@
+'use client'
+/**
+ * @module The interactive quiz: each question is a radio group; choosing an option shows at once
+ * whether it is right and why (announced politely), and a fully right quiz is saved as passed.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react'
+import { markQuizPassed } from '@/lib/lessons/progress'
+
+export type QuizQuestion = {
+  label: string
+  prompt: ReactNode
+  answer: number
+  options: ReactNode[]
+  explanations: ReactNode[]
+}
+
+export type QuizLabels = {
+  title: string
+  correct: string
+  incorrect: string
+  /** Contains `{correct}` and `{total}`. */
+  progress: string
+  passed: string
+}
+
+export function QuizClient({
+  slug,
+  questions,
+  labels,
+}: {
+  slug: string
+  questions: QuizQuestion[]
+  labels: QuizLabels
+}) {
+  const id = useId()
+  const [chosen, setChosen] = useState<Array<number | undefined>>(() => questions.map(() => undefined))
+  const correct = questions.filter((q, i) => chosen[i] === q.answer).length
+  const passed = questions.length > 0 && correct === questions.length
+
+  useEffect(() => {
+    if (passed) markQuizPassed(slug)
+  }, [passed, slug])
+
+  const choose = (question: number, option: number) =>
+    setChosen((previous) => previous.map((value, i) => (i === question ? option : value)))
+
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className="my-10 rounded-xl border border-indigo-200 bg-indigo-50/60 p-4 sm:p-6 dark:border-indigo-900 dark:bg-indigo-950/30"
+      data-testid="quiz"
+    >
+      <h2 id={`${id}-title`} className="mb-4 text-xl font-semibold">
+        {labels.title}
+      </h2>
+      <ol className="space-y-6">
+        {questions.map((question, qi) => {
+          const selected = chosen[qi]
+          const groupId = `${id}-q${qi}`
+          return (
+            <li key={qi}>
+              <div role="radiogroup" aria-labelledby={`${groupId}-prompt`} className="space-y-2">
+                <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase dark:text-indigo-300">
+                  {question.label}
+                </p>
+                <div id={`${groupId}-prompt`} className="font-medium [&_p]:my-0">
+                  {question.prompt}
+                </div>
+                {question.options.map((option, oi) => {
+                  const state =
+                    selected !== oi ? '' : oi === question.answer ? 'right' : 'wrong'
+                  return (
+                    <label
+                      key={oi}
+                      data-state={state || undefined}
+                      className="flex cursor-pointer items-start gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 data-[state=right]:border-emerald-600 data-[state=right]:bg-emerald-50 data-[state=wrong]:border-red-600 data-[state=wrong]:bg-red-50 dark:border-zinc-700 dark:bg-zinc-900 dark:has-focus-visible:outline-indigo-400 dark:data-[state=right]:border-emerald-500 dark:data-[state=right]:bg-emerald-950 dark:data-[state=wrong]:border-red-500 dark:data-[state=wrong]:bg-red-950"
+                    >
+                      <input
+                        type="radio"
+                        name={groupId}
+                        value={oi}
+                        checked={selected === oi}
+                        onChange={() => choose(qi, oi)}
+                        className="mt-1 accent-indigo-700 focus-visible:outline-none dark:accent-indigo-400"
+                      />
+                      <span>{option}</span>
+                    </label>
+                  )
+                })}
+                <div aria-live="polite" className="min-h-6 text-sm">
+                  {selected !== undefined && (
+                    <p
+                      className={
+                        selected === question.answer
+                          ? 'text-emerald-900 dark:text-emerald-200'
+                          : 'text-red-900 dark:text-red-200'
+                      }
+                    >
+                      <strong>
+                        {selected === question.answer ? labels.correct : labels.incorrect}
+                      </strong>{' '}
+                      {question.explanations[selected]}
+                    </p>
+                  )}
+                </div>
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+      <p role="status" className="mt-6 text-sm font-medium">
+        {labels.progress
+          .replace('{correct}', String(correct))
+          .replace('{total}', String(questions.length))}
+        {passed && <span className="ml-2 text-emerald-800 dark:text-emerald-300">{labels.passed}</span>}
+      </p>
+    </section>
+  )
+}
