@@ -1,7 +1,7 @@
 /** @module base64url — strict base64url (RFC 4648 §5, no padding) as JWS requires it. */
 
 /** Why a base64url text was refused. */
-export type Base64urlReason = 'character' | 'whitespace' | 'padding' | 'length' | 'unused-bits'
+export type Base64urlReason = 'character' | 'whitespace' | 'padding' | 'length' | 'unusedBits'
 
 /** The outcome of {@link decodeBase64url}. */
 export type Base64urlResult =
@@ -42,7 +42,7 @@ export function decodeBase64url(text: string): Base64urlResult {
   if (rest !== 0) {
     const last = VALUES[text.charCodeAt(length - 1)]!
     const unusedMask = rest === 2 ? 0x0f : 0x03
-    if ((last & unusedMask) !== 0) return { ok: false, reason: 'unused-bits', at: length - 1 }
+    if ((last & unusedMask) !== 0) return { ok: false, reason: 'unusedBits', at: length - 1 }
   }
   const bytes = new Uint8Array(Math.floor((length * 3) / 4))
   let out = 0

@@ -32,9 +32,7 @@ export async function jwkToPem(
   const probe = PROBE[jwk.kty === 'RSA' ? 'RSA' : String(jwk.crv)]
   if (!probe) return fail('ERR_JWK_INVALID', { reason: 'crv', actual: String(jwk.crv) })
   try {
-    const { alg: _a, use: _u, key_ops: _o, ext: _e, ...material } = jwk
-    ;(void _a, void _u, void _o, void _e)
-    const key = await importJWK(material, probe, { extractable: true })
+    const key = await importJWK(keyMaterial(jwk), probe, { extractable: true })
     if (key instanceof Uint8Array) return fail('ERR_KEY_TYPE_MISMATCH', { actual: 'oct' })
     const priv = isPrivateJwk(jwk)
     return { ok: true, pem: priv ? await exportPKCS8(key) : await exportSPKI(key), private: priv }

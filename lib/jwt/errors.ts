@@ -17,7 +17,7 @@ export interface ProblemDetails {
   segment?: SegmentName
   /** Offset in the input (token errors) or in the decoded text (JSON errors). */
   at?: number
-  /** Short machine-readable reason, e.g. `character`, `padding`, `unused-bits`. */
+  /** Short machine-readable reason, e.g. `character`, `padding`, `unusedBits`. */
   reason?: string
   /** `base64` when the text looks like standard base64 (`+`, `/`, `=`) rather than base64url. */
   hint?: string

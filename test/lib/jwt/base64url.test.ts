@@ -20,8 +20,8 @@ describe('base64url', () => {
     ['Zm 9v', 'whitespace', 2],
     ['Zm9v\n', 'whitespace', 4],
     ['Zm9vY', 'length', 5],
-    ['Zh', 'unused-bits', 1],
-    ['Zm9', 'unused-bits', 2],
+    ['Zh', 'unusedBits', 1],
+    ['Zm9', 'unusedBits', 2],
     ['Zm9v!', 'character', 4],
     ['Zm9vé', 'character', 4],
   ])('rejects %j: %s at %i', (text, reason, at) => {

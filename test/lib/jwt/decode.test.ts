@@ -61,7 +61,7 @@ describe('decodeToken', () => {
       { segment: 'signature', reason: 'character', char: '?' },
     ],
     [`${HEADER}.${PAYLOAD}.c`, 'ERR_SEGMENT_BASE64', { segment: 'signature', reason: 'length' }],
-    [`${HEADER}.AB.c2ln`, 'ERR_SEGMENT_BASE64', { segment: 'payload', reason: 'unused-bits' }],
+    [`${HEADER}.AB.c2ln`, 'ERR_SEGMENT_BASE64', { segment: 'payload', reason: 'unusedBits' }],
     [
       `${HEADER}.${PAYLOAD}.c2l\u200b`,
       'ERR_SEGMENT_BASE64',

@@ -59,7 +59,7 @@ describe('Wycheproof json_web_signature_test.json', () => {
       360: { segment: 'signature', reason: 'whitespace' },
       365: { segment: 'header', reason: 'whitespace' },
       368: { segment: 'payload', reason: 'whitespace' },
-      375: { segment: 'payload', reason: 'unused-bits' },
+      375: { segment: 'payload', reason: 'unusedBits' },
     }
     for (const [id, want] of Object.entries(expected)) {
       const { test, group } = byId.get(Number(id))!
