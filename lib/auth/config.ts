@@ -24,6 +24,15 @@ export const REFRESH_COOKIE = 'jwtpg_refresh'
 export const REFRESH_COOKIE_PATH = '/api/auth'
 
 /**
+ * The demo page's stand-in for a stolen refresh token: each rotation also keeps the token just
+ * spent in this HttpOnly cookie, sent only to /api/demo, so POST /api/demo/replay-refresh can
+ * present it again and show reuse detection. It is worth nothing but that: a spent token.
+ */
+export const PREVIOUS_REFRESH_COOKIE = 'jwtpg_refresh_prev'
+export const PREVIOUS_REFRESH_COOKIE_PATH = '/api/demo'
+export const PREVIOUS_REFRESH_COOKIE_MAX_AGE_S = 10 * 60
+
+/**
  * A retired key stays published (and accepted) this long after retirement: the longest access
  * token it may have signed just before, plus clock leeway.
  */

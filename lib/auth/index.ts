@@ -1,7 +1,8 @@
 import 'server-only'
 
 /** @module The demo auth server: what route handlers, the demo page and the CLI import. */
-export { register, login, refresh, logout, me, publicUser } from './service'
+export { register, login, refresh, refreshWith, logout, me, publicUser } from './service'
+export { previousRefreshCookie } from './cookie'
 export type { PublicUser, TokenResponse } from './service'
 export { RegisterBody, LoginBody } from './schemas'
 export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts'
@@ -10,6 +11,8 @@ export {
   ACCESS_TOKEN_TTL,
   ACCESS_TOKEN_TYPE,
   DEFAULT_SIGNING_ALG,
+  PREVIOUS_REFRESH_COOKIE,
+  PREVIOUS_REFRESH_COOKIE_PATH,
   REFRESH_COOKIE,
   REFRESH_COOKIE_PATH,
   RETIRED_KEY_GRACE_S,

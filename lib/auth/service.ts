@@ -18,7 +18,7 @@ import {
 } from '@/lib/http'
 import { verifyAccessToken, issueAccessToken, type AccessTokenClaims } from './access-token'
 import { ACCESS_TOKEN_TTL, DEFAULT_SIGNING_ALG, REFRESH_COOKIE } from './config'
-import { clearedRefreshCookie, refreshCookie } from './cookie'
+import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookie'
 import { isCommonPassword } from './common-passwords'
 import { getDummyHash, hashPassword, verifyPassword } from './passwords'
 import {
@@ -139,22 +139,21 @@ export async function login(req: Request, body: LoginBody): Promise<Response> {
   })
 }
 
-/** POST /api/auth/refresh (cookie) → 200 TokenResponse with the next refresh cookie. */
+/**
+ * POST /api/auth/refresh (cookie) → 200 TokenResponse with the next refresh cookie, and the token
+ * just spent in the demo's replay cookie (PREVIOUS_REFRESH_COOKIE).
+ */
 export async function refresh(req: Request): Promise<Response> {
   assertSameOrigin(req)
   const presented = readCookie(req, REFRESH_COOKIE)
   if (!presented) throw new ApiError('REFRESH_TOKEN_MISSING', 'No refresh cookie was sent.')
-  const store = await getAuthStore()
   try {
-    const next = await rotateRefreshToken(store, presented)
-    const user = await store.users.findById(next.family.userId)
-    if (!user) throw new ApiError('REFRESH_TOKEN_REVOKED', 'The account no longer exists.')
-    return await tokenResponse(req, store, user, {
-      alg: next.family.alg,
-      ttl: next.family.accessTtl,
-      refreshToken: next.token,
-      refreshExpiresAt: next.expiresAt,
-    })
+    const response = await refreshWith(req, presented)
+    response.headers.append(
+      'Set-Cookie',
+      previousRefreshCookie(presented, { secure: isHttps(req) }),
+    )
+    return response
   } catch (error) {
     // A refresh cookie that failed is useless from now on: drop it from the browser too.
     if (error instanceof ApiError) {
@@ -162,6 +161,23 @@ export async function refresh(req: Request): Promise<Response> {
     }
     throw error
   }
+}
+
+/**
+ * Spends `presented` and answers like login, with the next token in the refresh cookie. The
+ * refresh route and the demo's replay route (which presents an already spent token) share it.
+ */
+export async function refreshWith(req: Request, presented: string): Promise<Response> {
+  const store = await getAuthStore()
+  const next = await rotateRefreshToken(store, presented)
+  const user = await store.users.findById(next.family.userId)
+  if (!user) throw new ApiError('REFRESH_TOKEN_REVOKED', 'The account no longer exists.')
+  return tokenResponse(req, store, user, {
+    alg: next.family.alg,
+    ttl: next.family.accessTtl,
+    refreshToken: next.token,
+    refreshExpiresAt: next.expiresAt,
+  })
 }
 
 /** POST /api/auth/logout → 204, the family revoked and the cookie cleared. Always succeeds. */
