@@ -18,17 +18,29 @@ function Entries({ toc }: { toc: TocEntry[] }) {
   )
 }
 
-export function TableOfContents({ toc, title }: { toc: TocEntry[]; title: string }) {
+/** `collapsed` above the text on small screens; `sidebar` beside it on wide ones. */
+export function TableOfContents({
+  toc,
+  title,
+  variant,
+}: {
+  toc: TocEntry[]
+  title: string
+  variant: 'collapsed' | 'sidebar'
+}) {
   if (toc.length === 0) return null
-  return (
-    <>
+  if (variant === 'collapsed')
+    return (
       <details className="mb-6 rounded-lg border border-zinc-200 px-4 py-2 lg:hidden dark:border-zinc-800">
         <summary className="cursor-pointer py-1 text-sm font-semibold">{title}</summary>
         <nav aria-label={title} className="py-2">
           <Entries toc={toc} />
         </nav>
       </details>
-      <nav aria-label={title} className="sticky top-6 hidden lg:block">
+    )
+  return (
+    <>
+      <nav aria-label={title} className="sticky top-6">
         <p className="mb-3 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
           {title}
         </p>

@@ -70,12 +70,18 @@ export function publishedSlugs(locales: readonly Locale[]): LessonSlug[] {
   return COURSE.filter((slug) => locales.every((locale) => existsSync(lessonPath(slug, locale))))
 }
 
-/** The compiled lesson body (an MDX component). */
-export async function loadLessonContent(slug: LessonSlug, locale: Locale): Promise<MDXContent> {
-  const mod = (await import(`../../content/lessons/${slug}/${locale}.mdx`)) as {
+// One import pattern for lessons and the glossary: the bundler compiles every file it matches,
+// and a pattern that matches nothing (the glossary before it is written) would fail the build.
+async function importMdx(folder: string, locale: Locale): Promise<MDXContent> {
+  const mod = (await import(`../../content/lessons/${folder}/${locale}.mdx`)) as {
     default: MDXContent
   }
   return mod.default
+}
+
+/** The compiled lesson body (an MDX component). */
+export function loadLessonContent(slug: LessonSlug, locale: Locale): Promise<MDXContent> {
+  return importMdx(slug, locale)
 }
 
 export function hasGlossary(locale: Locale): boolean {
@@ -88,9 +94,6 @@ export function getGlossaryToc(locale: Locale): TocEntry[] {
   return parseLesson(readFileSync(lessonPath(GLOSSARY_SLUG, locale), 'utf8')).headings.filter(hasId)
 }
 
-export async function loadGlossaryContent(locale: Locale): Promise<MDXContent> {
-  const mod = (await import(`../../content/lessons/glossary/${locale}.mdx`)) as {
-    default: MDXContent
-  }
-  return mod.default
+export function loadGlossaryContent(locale: Locale): Promise<MDXContent> {
+  return importMdx(GLOSSARY_SLUG, locale)
 }

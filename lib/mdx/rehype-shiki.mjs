@@ -9,7 +9,8 @@
  */
 import { createHighlighter } from 'shiki'
 
-export const THEMES = { light: 'github-light', dark: 'github-dark' }
+// The "-default" GitHub themes keep comments at 4.5:1 or better on the page's code backgrounds.
+export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' }
 const LANGS = ['javascript', 'typescript', 'jsx', 'tsx', 'json', 'http', 'shellscript', 'python', 'yaml', 'html', 'diff']
 const ALIASES = { js: 'javascript', ts: 'typescript', sh: 'shellscript', bash: 'shellscript', shell: 'shellscript', py: 'python', yml: 'yaml', jsonc: 'json' }
 

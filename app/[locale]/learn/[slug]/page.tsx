@@ -63,9 +63,7 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
           </h1>
           <p className="text-lg text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
         </header>
-        <div className="lg:hidden">
-          <TableOfContents toc={lesson.toc} title={t('toc')} />
-        </div>
+        <TableOfContents toc={lesson.toc} title={t('toc')} variant="collapsed" />
         <Content components={lessonComponents({ slug: lesson.slug, locale })} />
         <MarkRead slug={lesson.slug} />
         <LessonPager
@@ -76,7 +74,7 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
         />
       </article>
       <aside className="hidden lg:block">
-        <TableOfContents toc={lesson.toc} title={t('toc')} />
+        <TableOfContents toc={lesson.toc} title={t('toc')} variant="sidebar" />
       </aside>
     </div>
   )

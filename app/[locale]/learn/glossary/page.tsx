@@ -39,6 +39,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/lear
           <h1 className="text-3xl font-bold tracking-tight">{t('glossaryTitle')}</h1>
           <p className="text-lg text-zinc-700 dark:text-zinc-300">{t('glossaryIntro')}</p>
         </header>
+        <TableOfContents toc={toc} title={t('toc')} variant="collapsed" />
         {Content ? (
           <Content components={lessonComponents({ slug: GLOSSARY_SLUG, locale })} />
         ) : (
@@ -48,7 +49,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/lear
         )}
       </article>
       <aside className="hidden lg:block">
-        <TableOfContents toc={toc} title={t('toc')} />
+        <TableOfContents toc={toc} title={t('toc')} variant="sidebar" />
       </aside>
     </div>
   )
