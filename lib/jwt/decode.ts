@@ -119,17 +119,18 @@ type JsonStep =
     }
 
 function jsonObject(bytes: Uint8Array, segment: SegmentName): JsonStep {
-  const hex = toHex(bytes, MAX_HEX_BYTES)
-  if (bytes.length === 0) return { ok: false, code: 'ERR_SEGMENT_EMPTY', hex }
+  // Hex is only built for failures: on the happy path it would cost more than the JSON parse.
+  const hex = () => toHex(bytes, MAX_HEX_BYTES)
+  if (bytes.length === 0) return { ok: false, code: 'ERR_SEGMENT_EMPTY', hex: '' }
   const utf8 = decodeUtf8(bytes)
-  if (!utf8.ok) return { ok: false, code: 'ERR_SEGMENT_UTF8', at: utf8.at, hex }
+  if (!utf8.ok) return { ok: false, code: 'ERR_SEGMENT_UTF8', at: utf8.at, hex: hex() }
   const parsed = parseJson(utf8.text)
   if (!parsed.ok)
     return {
       ok: false,
       code: 'ERR_SEGMENT_JSON',
       text: utf8.text,
-      hex,
+      hex: hex(),
       detail: parsed.detail,
       ...(parsed.at !== undefined && { at: parsed.at }),
     }
@@ -138,7 +139,7 @@ function jsonObject(bytes: Uint8Array, segment: SegmentName): JsonStep {
       ok: false,
       code: 'ERR_SEGMENT_NOT_OBJECT',
       text: utf8.text,
-      hex,
+      hex: hex(),
       reason: typeName(parsed.value),
     }
   const duplicates = parsed.duplicates.map((d): JwtWarning => ({
@@ -195,7 +196,7 @@ function jsonFailure(step: Exclude<JsonStep, { ok: true }>, segment: SegmentName
  * const result = decodeToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln')
  * if (result.ok && result.kind === 'jws') result.header.alg // => 'HS256'
  * decodeToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0=.c2ln')
- * // => { ok: false, code: 'ERR_SEGMENT_BASE64', segment: 'payload', at: 35, reason: 'padding', hint: 'base64', ... }
+ * // => { ok: false, code: 'ERR_SEGMENT_BASE64', segment: 'payload', at: 36, reason: 'padding', hint: 'base64', ... }
  */
 export function decodeToken(input: string, options: DecodeOptions = {}): DecodeResult {
   if (typeof input !== 'string' || input.length === 0) return failure(fail('ERR_INPUT_EMPTY'), [])

@@ -31,15 +31,9 @@ export { checkClaims } from './claims'
 export type { ClaimsReport, ClaimCheck, ClaimCheckOptions, ExpectedClaims } from './claims'
 export { signToken } from './sign'
 export type { SignOptions, SignResult, SignSuccess } from './sign'
-export {
-  detectKeyKind,
-  secretBytes,
-  pemToJwk,
-  resolveVerificationKey,
-  resolveSigningKey,
-} from './keys'
+export { detectKeyKind, secretBytes, resolveVerificationKey, resolveSigningKey } from './keys'
 export type { KeyInput, KeyKind, SecretEncoding, HmacKeyPolicy, ResolvedKey } from './keys'
-export { jwkToPem } from './convert'
+export { jwkToPem, pemToJwk } from './convert'
 export {
   publicJwkFromPrivate,
   isPrivateJwk,

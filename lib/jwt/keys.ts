@@ -1,20 +1,12 @@
 /** @module keys — turns what the user pasted (secret, PEM, JWK, JWKS) into a usable key. */
-import { exportJWK, importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
+import { importJWK, type JWK } from 'jose'
 import { algorithmInfo, type JwsAlgorithm } from './algorithms'
 import { decodeBase64url, fromHex } from './base64url'
 import { errorDetail, fail, type JwtFailure, type JwtWarning } from './errors'
 import { isJsonObject, parseJson } from './json'
 import { checkJwkForAlgorithm, isPrivateJwk, keyMaterial, publicJwkFromPrivate } from './jwk'
 import { MAX_INPUT_LENGTH } from './limits'
-import {
-  derKeyKind,
-  parsePem,
-  pkcs1PrivateToPkcs8,
-  pkcs1PublicToSpki,
-  sec1ToPkcs8,
-  toPem,
-  type DerKeyKind,
-} from './pem'
+import { pemToJwk } from './convert'
 import { secretWarnings } from './warnings'
 
 /** How an HMAC secret is written. */
@@ -114,79 +106,6 @@ function parseJsonValue(value: string | object, code: 'ERR_JWK_JSON' | 'ERR_JWKS
   if (!parsed.ok)
     return fail(code, { reason: 'json', ...(parsed.at !== undefined && { at: parsed.at }) })
   return { ok: true as const, value: parsed.value }
-}
-
-const PROBE_ALG: Record<Exclude<DerKeyKind, 'unknown'>, string> = {
-  RSA: 'RS256',
-  'RSA-PSS': 'PS256',
-  'P-256': 'ES256',
-  'P-384': 'ES384',
-  'P-521': 'ES512',
-  Ed25519: 'EdDSA',
-}
-
-/**
- * Reads any supported PEM (SPKI, PKCS#1 RSA public, X.509 certificate, PKCS#8, PKCS#1 RSA
- * private, SEC1 EC private) into a JWK, whatever algorithm it will later be used with.
- *
- * @example
- * await pemToJwk('-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA...\n-----END RSA PUBLIC KEY-----')
- * // => { ok: true, jwk: { kty: 'RSA', n: '...', e: 'AQAB' }, private: false, label: 'RSA PUBLIC KEY' }
- */
-export async function pemToJwk(
-  text: string,
-): Promise<{ ok: true; jwk: JWK; private: boolean; label: string } | JwtFailure> {
-  if (text.length > MAX_INPUT_LENGTH)
-    return fail('ERR_INPUT_TOO_LARGE', { size: text.length, limit: MAX_INPUT_LENGTH })
-  const block = parsePem(text)
-  if (!block.ok) return block
-  const { label } = block
-  let der = block.der
-  let kind: 'spki' | 'pkcs8' | 'x509'
-  switch (label) {
-    case 'PUBLIC KEY':
-      kind = 'spki'
-      break
-    case 'RSA PUBLIC KEY':
-      kind = 'spki'
-      der = pkcs1PublicToSpki(der)
-      break
-    case 'CERTIFICATE':
-      kind = 'x509'
-      break
-    case 'PRIVATE KEY':
-      kind = 'pkcs8'
-      break
-    case 'RSA PRIVATE KEY':
-      kind = 'pkcs8'
-      der = pkcs1PrivateToPkcs8(der)
-      break
-    case 'EC PRIVATE KEY': {
-      const wrapped = sec1ToPkcs8(der)
-      if (!wrapped) return fail('ERR_PEM_UNSUPPORTED', { label, reason: 'curve' })
-      kind = 'pkcs8'
-      der = wrapped
-      break
-    }
-    default:
-      return fail('ERR_PEM_UNSUPPORTED', { label })
-  }
-  const keyKind = derKeyKind(der)
-  if (keyKind === 'unknown') return fail('ERR_PEM_UNSUPPORTED', { label, reason: 'algorithm' })
-  const probe = PROBE_ALG[keyKind]
-  try {
-    const options = { extractable: true }
-    const key =
-      kind === 'spki'
-        ? await importSPKI(toPem('PUBLIC KEY', der), probe, options)
-        : kind === 'x509'
-          ? await importX509(toPem('CERTIFICATE', der), probe, options)
-          : await importPKCS8(toPem('PRIVATE KEY', der), probe, options)
-    const jwk = await exportJWK(key)
-    return { ok: true, jwk, private: kind === 'pkcs8', label }
-  } catch (error) {
-    return fail('ERR_PEM_MALFORMED', { label, reason: 'der', detail: errorDetail(error) })
-  }
 }
 
 async function importChecked(
