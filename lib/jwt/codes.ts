@@ -52,7 +52,6 @@ export const ERROR_CODES = [
   'ERR_KEY_RSA_EXPONENT',
   'ERR_KEY_ROCA',
   'ERR_KEY_PRIVATE_REQUIRED',
-  'ERR_KEY_PUBLIC_ONLY',
   // Claims (reported separately from the signature)
   'ERR_PAYLOAD_NOT_CLAIMS',
   'ERR_CLAIM_NOT_NUMERIC_DATE',
