@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { buildBareNext } from './lib/bare-next'
+import { runJwtBench } from './lib/jwt-bench'
 import { kb, lazyChunks, prerenderedRoutes, routeLoadsMonaco, routeWeight } from './lib/first-load'
 import { measurePages, type LighthouseRow } from './lib/lighthouse'
 import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
@@ -111,14 +112,9 @@ section(
 
 // ── lib/jwt ──────────────────────────────────────────────────────────────────────────────────
 if (!skip.has('jwt')) {
-  const jwtBench = existsSync('bench/lib/jwt-bench.ts') ? await import('./lib/' + 'jwt-bench.ts') : null
-  if (jwtBench) {
-    const table = await jwtBench.runJwtBench()
-    results.jwt = table
-    section('lib/jwt beside jose and jsonwebtoken (ops/s)', table.headers, table.rows)
-  } else {
-    console.log('(lib/jwt benchmark not found: bench/lib/jwt-bench.ts)')
-  }
+  const table = await runJwtBench()
+  results.jwt = table.data
+  section('lib/jwt beside jose and jsonwebtoken', table.headers, table.rows)
 }
 
 // ── Servers ──────────────────────────────────────────────────────────────────────────────────
