@@ -2,7 +2,15 @@
 /** @module Copies the code block it sits in; the text is read from the page, not a prop. */
 import { useRef, useState } from 'react'
 
-export function CopyButton({ label, copied, title }: { label: string; copied: string; title: string }) {
+export function CopyButton({
+  label,
+  copied,
+  title,
+}: {
+  label: string
+  copied: string
+  title: string
+}) {
   const [done, setDone] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
 

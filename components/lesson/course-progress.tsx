@@ -31,7 +31,13 @@ export function ProgressSummary({
   )
 }
 
-export function LessonStatus({ slug, labels }: { slug: string; labels: { read: string; passed: string } }) {
+export function LessonStatus({
+  slug,
+  labels,
+}: {
+  slug: string
+  labels: { read: string; passed: string }
+}) {
   const progress = useProgress()
   const read = progress.read.includes(slug)
   const passed = progress.passed.includes(slug)

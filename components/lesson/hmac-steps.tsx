@@ -23,8 +23,16 @@ export async function HmacSteps({
   const signature = base64urlEncode(mac)
 
   const steps = [
-    { title: t('hmacHeader'), from: header, value: <span className="text-jwt-header">{encodedHeader}</span> },
-    { title: t('hmacPayload'), from: payload, value: <span className="text-jwt-payload">{encodedPayload}</span> },
+    {
+      title: t('hmacHeader'),
+      from: header,
+      value: <span className="text-jwt-header">{encodedHeader}</span>,
+    },
+    {
+      title: t('hmacPayload'),
+      from: payload,
+      value: <span className="text-jwt-payload">{encodedPayload}</span>,
+    },
     {
       title: t('hmacInput'),
       value: (
@@ -65,7 +73,10 @@ export async function HmacSteps({
             <div className="min-w-0 flex-1 space-y-1">
               <p className="text-sm font-medium">{step.title}</p>
               {step.from && (
-                <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400" translate="no">
+                <p
+                  className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400"
+                  translate="no"
+                >
                   {step.from}
                 </p>
               )}

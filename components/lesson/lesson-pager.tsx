@@ -5,7 +5,17 @@ import type { LessonMeta } from '@/lib/lessons/load'
 
 type Labels = { nav: string; previous: string; next: string }
 
-function PagerLink({ lesson, locale, label, rel }: { lesson: LessonMeta; locale: Locale; label: string; rel: 'prev' | 'next' }) {
+function PagerLink({
+  lesson,
+  locale,
+  label,
+  rel,
+}: {
+  lesson: LessonMeta
+  locale: Locale
+  label: string
+  rel: 'prev' | 'next'
+}) {
   return (
     <NextLink
       href={`/${locale}/learn/${lesson.slug}`}
@@ -35,9 +45,18 @@ export function LessonPager({
 }) {
   if (!previous && !next) return null
   return (
-    <nav aria-label={labels.nav} className="mt-12 grid gap-4 border-t border-zinc-200 pt-8 sm:grid-cols-2 dark:border-zinc-800">
-      <div>{previous && <PagerLink lesson={previous} locale={locale} label={labels.previous} rel="prev" />}</div>
-      <div>{next && <PagerLink lesson={next} locale={locale} label={labels.next} rel="next" />}</div>
+    <nav
+      aria-label={labels.nav}
+      className="mt-12 grid gap-4 border-t border-zinc-200 pt-8 sm:grid-cols-2 dark:border-zinc-800"
+    >
+      <div>
+        {previous && (
+          <PagerLink lesson={previous} locale={locale} label={labels.previous} rel="prev" />
+        )}
+      </div>
+      <div>
+        {next && <PagerLink lesson={next} locale={locale} label={labels.next} rel="next" />}
+      </div>
     </nav>
   )
 }

@@ -17,25 +17,13 @@ import { TamperDemo } from './tamper-demo'
 import { Term } from './term'
 import { TokenDemo } from './token-demo'
 
-/** The component names a lesson may use, in the lesson format's words. */
-export const LESSON_COMPONENTS = [
-  'Intro',
-  'YouWillLearn',
-  'TokenDemo',
-  'PayloadEditor',
-  'HmacSteps',
-  'TamperDemo',
-  'ClaimTimeline',
-  'Note',
-  'Pitfall',
-  'DeepDive',
-  'Term',
-  'Quiz',
-  'Question',
-  'Recap',
-] as const
-
-export function lessonComponents({ slug, locale }: { slug: string; locale: Locale }): MDXComponents {
+export function lessonComponents({
+  slug,
+  locale,
+}: {
+  slug: string
+  locale: Locale
+}): MDXComponents {
   return {
     ...proseElements,
     pre: CodeBlock,

@@ -1,6 +1,6 @@
 'use client'
 /** @module The interactive part of <PayloadEditor>: a textarea and a token re-signed live. */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { signHs256 } from '@/lib/lessons/hs256'
 import { ColouredToken, PartLegend, type PartLabels } from './token-parts'
 
@@ -14,6 +14,14 @@ export type PayloadEditorLabels = {
   reset: string
   signature: string
   parts: PartLabels
+}
+
+function compactJson(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text))
+  } catch {
+    return undefined
+  }
 }
 
 export function PayloadEditorClient({
@@ -32,17 +40,12 @@ export function PayloadEditorClient({
   const id = useId()
   const [text, setText] = useState(initialText)
   const [token, setToken] = useState(initialToken)
-  const [invalid, setInvalid] = useState(false)
+  // The compact JSON to sign, or undefined while the text is not valid JSON.
+  const payload = useMemo(() => compactJson(text), [text])
+  const invalid = payload === undefined
 
   useEffect(() => {
-    let payload: string
-    try {
-      payload = JSON.stringify(JSON.parse(text))
-    } catch {
-      setInvalid(true)
-      return
-    }
-    setInvalid(false)
+    if (payload === undefined) return
     let current = true
     // Signing is async (Web Crypto); a slower earlier edit must not overwrite a later one.
     signHs256(header, payload, secret).then((next) => {
@@ -51,7 +54,7 @@ export function PayloadEditorClient({
     return () => {
       current = false
     }
-  }, [text, header, secret])
+  }, [payload, header, secret])
 
   const changed = token !== initialToken
   return (
@@ -85,7 +88,11 @@ export function PayloadEditorClient({
           {labels.reset}
         </button>
       </div>
-      <ColouredToken token={token} label={labels.token} highlight={changed ? 'signature' : undefined} />
+      <ColouredToken
+        token={token}
+        label={labels.token}
+        highlight={changed ? 'signature' : undefined}
+      />
       <PartLegend labels={labels.parts} />
       <p id={`${id}-status`} role="status" aria-live="polite" className="text-sm">
         {invalid ? (

@@ -33,7 +33,9 @@ export function QuizClient({
   labels: QuizLabels
 }) {
   const id = useId()
-  const [chosen, setChosen] = useState<Array<number | undefined>>(() => questions.map(() => undefined))
+  const [chosen, setChosen] = useState<Array<number | undefined>>(() =>
+    questions.map(() => undefined),
+  )
   const correct = questions.filter((q, i) => chosen[i] === q.answer).length
   const passed = questions.length > 0 && correct === questions.length
 
@@ -67,8 +69,7 @@ export function QuizClient({
                   {question.prompt}
                 </div>
                 {question.options.map((option, oi) => {
-                  const state =
-                    selected !== oi ? '' : oi === question.answer ? 'right' : 'wrong'
+                  const state = selected !== oi ? '' : oi === question.answer ? 'right' : 'wrong'
                   return (
                     <label
                       key={oi}
@@ -112,7 +113,9 @@ export function QuizClient({
         {labels.progress
           .replace('{correct}', String(correct))
           .replace('{total}', String(questions.length))}
-        {passed && <span className="ml-2 text-emerald-800 dark:text-emerald-300">{labels.passed}</span>}
+        {passed && (
+          <span className="ml-2 text-emerald-800 dark:text-emerald-300">{labels.passed}</span>
+        )}
       </p>
     </section>
   )

@@ -69,7 +69,11 @@ export function TamperToggle({
         {labels.toggle}
       </button>
       <ColouredToken token={token} label={labels.token} highlight={on ? 'payload' : undefined} />
-      <DecodedJson title={labels.payload} json={on ? tamperedPayload : originalPayload} tone="payload" />
+      <DecodedJson
+        title={labels.payload}
+        json={on ? tamperedPayload : originalPayload}
+        tone="payload"
+      />
       <p className="text-sm">
         {labels.secret}:{' '}
         <code className="rounded bg-white px-1.5 py-0.5 font-mono break-all dark:bg-zinc-950">
@@ -79,7 +83,10 @@ export function TamperToggle({
       <div role="status" aria-live="polite" className="space-y-2 text-sm" aria-busy={!checked}>
         <p>{on ? labels.changed : labels.original}</p>
         {checked && (
-          <VerifyBadge ok={result.valid} labels={{ ok: labels.verified, fail: labels.notVerified }} />
+          <VerifyBadge
+            ok={result.valid}
+            labels={{ ok: labels.verified, fail: labels.notVerified }}
+          />
         )}
       </div>
     </div>

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react'
 import NextLink from 'next/link'
 import type { Locale } from '@/lib/i18n/routing'
 
-export function Term({ id, children, locale }: { id: string; children?: ReactNode; locale: Locale }) {
+export function Term({
+  id,
+  children,
+  locale,
+}: {
+  id: string
+  children?: ReactNode
+  locale: Locale
+}) {
   return (
     <NextLink
       href={`/${locale}/learn/glossary#${id}`}

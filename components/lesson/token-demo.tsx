@@ -29,7 +29,10 @@ export async function TokenDemo({ token, secret }: { token: string; secret?: str
               {secret}
             </code>
           </span>
-          <VerifyBadge ok={verified === true} labels={{ ok: t('verified'), fail: t('notVerified') }} />
+          <VerifyBadge
+            ok={verified === true}
+            labels={{ ok: t('verified'), fail: t('notVerified') }}
+          />
         </div>
       )}
     </WidgetFrame>

@@ -59,7 +59,9 @@ async function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<Crypto
 /** HMAC-SHA256 of `input` under `secret`: the raw 32 bytes. */
 export async function hmacSha256(secret: string, input: string): Promise<Uint8Array> {
   const key = await hmacKey(secret, 'sign')
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, new Uint8Array(encoder.encode(input))))
+  return new Uint8Array(
+    await crypto.subtle.sign('HMAC', key, new Uint8Array(encoder.encode(input))),
+  )
 }
 
 /**
@@ -92,4 +94,3 @@ export async function verifyHs256(token: string, secret: string): Promise<boolea
 export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
-

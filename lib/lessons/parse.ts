@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm'
 import { takeHeadingId } from '../mdx/remark-heading-id.mjs'
 import { parseFrontmatter, type FrontmatterEntry } from './frontmatter'
 
-export type PropValue = string | number | boolean | null | PropValue[] | { [key: string]: PropValue }
+export type PropValue =
+  string | number | boolean | null | PropValue[] | { [key: string]: PropValue }
 
 export type LessonHeading = { depth: number; id: string | undefined; text: string }
 export type LessonComponent = { name: string; props: Record<string, PropValue>; line: number }
@@ -54,7 +55,13 @@ const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm
  */
 export function parseLesson(source: string): ParsedLesson {
   const tree = processor.parse(source) as unknown as Node
-  const lesson: ParsedLesson = { frontmatter: [], headings: [], components: [], links: [], prose: '' }
+  const lesson: ParsedLesson = {
+    frontmatter: [],
+    headings: [],
+    components: [],
+    links: [],
+    prose: '',
+  }
   const prose: string[] = []
 
   const visit = (node: Node) => {

@@ -13,6 +13,9 @@ const HAN = /\p{Script=Han}/gu
  */
 export function readingMinutes(text: string): number {
   const han = text.match(HAN)?.length ?? 0
-  const words = text.replace(HAN, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  const words = text
+    .replace(HAN, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE + han / HAN_PER_MINUTE))
 }

@@ -11,8 +11,29 @@ import { createHighlighter } from 'shiki'
 
 // The "-default" GitHub themes keep comments at 4.5:1 or better on the page's code backgrounds.
 export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' }
-const LANGS = ['javascript', 'typescript', 'jsx', 'tsx', 'json', 'http', 'shellscript', 'python', 'yaml', 'html', 'diff']
-const ALIASES = { js: 'javascript', ts: 'typescript', sh: 'shellscript', bash: 'shellscript', shell: 'shellscript', py: 'python', yml: 'yaml', jsonc: 'json' }
+const LANGS = [
+  'javascript',
+  'typescript',
+  'jsx',
+  'tsx',
+  'json',
+  'http',
+  'shellscript',
+  'python',
+  'yaml',
+  'html',
+  'diff',
+]
+const ALIASES = {
+  js: 'javascript',
+  ts: 'typescript',
+  sh: 'shellscript',
+  bash: 'shellscript',
+  shell: 'shellscript',
+  py: 'python',
+  yml: 'yaml',
+  jsonc: 'json',
+}
 
 /** @type {Promise<import('shiki').Highlighter> | undefined} */
 let highlighter

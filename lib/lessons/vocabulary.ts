@@ -1,0 +1,80 @@
+/** @module The fixed lesson vocabulary: the components a lesson may use, without imports. */
+
+export const LESSON_COMPONENTS = [
+  'Intro',
+  'YouWillLearn',
+  'TokenDemo',
+  'PayloadEditor',
+  'HmacSteps',
+  'TamperDemo',
+  'ClaimTimeline',
+  'Note',
+  'Pitfall',
+  'DeepDive',
+  'Term',
+  'Quiz',
+  'Question',
+  'Recap',
+] as const
+
+/** The live widgets; every lesson has at least one. */
+export const WIDGETS = ['TokenDemo', 'PayloadEditor', 'HmacSteps', 'TamperDemo', 'ClaimTimeline']
+
+/** Props that are data, not prose: they must be identical in every language. */
+export const DATA_PROPS = [
+  'token',
+  'secret',
+  'payload',
+  'header',
+  'iat',
+  'nbf',
+  'exp',
+  'answer',
+  'id',
+]
+
+/** Glossary ids a <Term> may point to (the lesson format's list). */
+export const TERM_IDS = [
+  'jwt',
+  'jws',
+  'jwe',
+  'jwk',
+  'jwks',
+  'header',
+  'payload',
+  'signature',
+  'claim',
+  'registered-claim',
+  'base64url',
+  'hmac',
+  'secret',
+  'public-key',
+  'private-key',
+  'algorithm',
+  'alg',
+  'kid',
+  'typ',
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'nbf',
+  'iat',
+  'jti',
+  'access-token',
+  'refresh-token',
+  'bearer',
+  'stateless',
+  'session',
+  'xss',
+  'csrf',
+  'cookie',
+  'rotation',
+  'revocation',
+  'allow-list',
+  'pem',
+  'thumbprint',
+  'ecdsa',
+  'eddsa',
+  'rsa',
+] as const
