@@ -38,10 +38,11 @@ export function ClaimTimelineSlider({
   const id = useId()
   const start = Math.min(iat, nbf ?? iat)
   const pad = Math.max(60, Math.round((exp - start) / 4))
-  const min = start - pad
-  const max = exp + pad
-  const step = Math.max(1, Math.round((max - min) / 120))
-  const [now, setNow] = useState(min + Math.round((iat - min) / step) * step)
+  const step = Math.max(1, Math.round((exp - start + 2 * pad) / 120))
+  // The grid of slider positions goes through iat exactly, so the clock starts at issue time.
+  const min = iat - Math.ceil((iat - start + pad) / step) * step
+  const max = min + Math.ceil((exp + pad - min) / step) * step
+  const [now, setNow] = useState(iat)
   const state = timelineState(now, exp, nbf)
   const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
