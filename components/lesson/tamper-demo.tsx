@@ -16,7 +16,7 @@ export async function TamperDemo({ token, secret }: { token: string; secret: str
   const [, payload = ''] = token.split('.')
   const [, tamperedPayload = ''] = tampering.token.split('.')
   return (
-    <WidgetFrame title={t('tamper')} testId="tamper-demo">
+    <WidgetFrame title={t('tamperTitle')} testId="tamper-demo">
       <TamperToggle
         original={token}
         tampered={tampering.token}
