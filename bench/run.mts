@@ -7,11 +7,18 @@
  * BENCH_SKIP=lighthouse,load,jwt to leave sections out.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { buildBareNext } from './lib/bare-next'
 import { runJwtBench } from './lib/jwt-bench'
-import { kb, lazyChunks, prerenderedRoutes, routeLoadsMonaco, routeWeight } from './lib/first-load'
+import {
+  kb,
+  lazyChunks,
+  noModuleChunks,
+  prerenderedRoutes,
+  routeLoadsMonaco,
+  routeWeight,
+} from './lib/first-load'
 import { measurePages, type LighthouseRow } from './lib/lighthouse'
 import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
 import { startNext, startScript, type Server } from './lib/server'
@@ -75,6 +82,12 @@ const weights = weightRoutes.filter((r) => routes.includes(r)).map((r) => routeW
 const firstLoadFiles = new Set(
   routes.flatMap((r) => routeWeight('.next', r).chunks.map((c) => c.file)),
 )
+// Legacy-browser polyfills (noModule) load in no modern browser: not lazy code either.
+const polyfills = new Set(
+  routes.flatMap((r) =>
+    noModuleChunks(readFileSync(`.next/server/app/${r || 'index'}.html`, 'utf8')),
+  ),
+)
 results.weight = {
   bareNextGzip: bare.gzip,
   routes: weights.map((w) => ({
@@ -83,7 +96,7 @@ results.weight = {
     chunks: w.chunks.length,
     monaco: routeLoadsMonaco('.next', w),
   })),
-  lazyChunks: lazyChunks('.next', firstLoadFiles),
+  lazyChunks: lazyChunks('.next', firstLoadFiles, 5, polyfills),
 }
 section(
   'First-load JavaScript (gzip)',
@@ -103,7 +116,7 @@ section(
 section(
   'Largest lazily loaded chunks',
   ['chunk', 'KB gzip', 'Monaco'],
-  lazyChunks('.next', firstLoadFiles).map((c) => [
+  lazyChunks('.next', firstLoadFiles, 5, polyfills).map((c) => [
     c.file.split('/').pop()!,
     kb(c.gzip),
     c.monaco ? 'yes' : 'no',

@@ -28,10 +28,15 @@ function measureChunk(distDir: string, file: string): Chunk {
   return chunk
 }
 
+/** The `noModule` polyfill chunks a page names (only legacy browsers load them). */
+export function noModuleChunks(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]!)
+}
+
 /** Chunk files a prerendered HTML page loads up front. */
 export function firstLoadChunks(html: string): string[] {
   const files = new Set(html.match(/\/_next\/static\/chunks\/[^"'\\\s]+\.js/g) ?? [])
-  for (const m of html.matchAll(/<script[^>]*src="([^"]+)"[^>]*noModule/gi)) files.delete(m[1]!)
+  for (const file of noModuleChunks(html)) files.delete(file)
   return [...files].sort()
 }
 
@@ -76,12 +81,13 @@ export function lazyChunks(
   distDir: string,
   firstLoad: Set<string>,
   top = 5,
+  exclude: Set<string> = new Set(),
 ): (Chunk & { monaco: boolean })[] {
   const dir = join(distDir, 'static/chunks')
   const all = readdirSync(dir).filter((f) => f.endsWith('.js'))
   return all
     .map((name) => `/_next/static/chunks/${name}`)
-    .filter((file) => !firstLoad.has(file))
+    .filter((file) => !firstLoad.has(file) && !exclude.has(file))
     .map((file) => ({
       ...measureChunk(distDir, file),
       monaco: isMonacoChunk(readFileSync(join(dir, file.split('/').pop()!), 'utf8')),
