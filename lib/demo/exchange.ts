@@ -1,0 +1,164 @@
+/**
+ * @module One HTTP exchange of the demo, as the page records and shows it: what was sent, what
+ * came back, and which lines the page could not see for itself (HttpOnly cookies).
+ */
+
+/** The learner's actions. Several share a route: tamper, noBearer and expired all call /api/me. */
+export type StepKind =
+  'register' | 'login' | 'me' | 'tamper' | 'noBearer' | 'expired' | 'refresh' | 'replay' | 'logout'
+
+/** The rows of the sequence diagram and the server-code samples: one per route. */
+export type RouteStep = 'register' | 'login' | 'me' | 'refresh' | 'replay' | 'logout'
+
+export const ROUTE_STEPS: readonly RouteStep[] = [
+  'register',
+  'login',
+  'me',
+  'refresh',
+  'replay',
+  'logout',
+]
+
+export function routeStepOf(kind: StepKind): RouteStep {
+  return kind === 'tamper' || kind === 'noBearer' || kind === 'expired' ? 'me' : kind
+}
+
+/**
+ * A header line as shown. `hidden` lines are not read from the page: the browser adds the Cookie
+ * header and keeps Set-Cookie from JavaScript, so those lines show what the API sends, masked.
+ */
+export interface HeaderLine {
+  name: string
+  value: string
+  hidden?: 'sentByBrowser' | 'httpOnly'
+  /** The full token, when `value` abbreviates one. */
+  token?: string
+}
+
+export interface ExchangeRequest {
+  method: 'GET' | 'POST'
+  path: string
+  headers: HeaderLine[]
+  body?: unknown
+}
+
+export interface ExchangeResponse {
+  status: number
+  statusText: string
+  headers: HeaderLine[]
+  body?: unknown
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  code?: string
+}
+
+export interface Exchange {
+  id: number
+  kind: StepKind
+  /** When it was sent, ms since the epoch. */
+  at: number
+  request: ExchangeRequest
+  response?: ExchangeResponse
+  /** Set when fetch itself failed: nothing came back. */
+  networkError?: boolean
+  /** The token sent as the credential (me, tamper, noBearer, expired). */
+  sentToken?: string
+  /** The access token the response issued (login, refresh). */
+  issuedToken?: string
+  /** For tamper: what was changed. */
+  tampered?: { claim: string; before: string; after: string }
+}
+
+/** The response headers worth showing, in this order; others are left out. */
+export const SHOWN_RESPONSE_HEADERS = [
+  'content-type',
+  'www-authenticate',
+  'retry-after',
+  'cache-control',
+] as const
+
+const CANONICAL: Record<string, string> = {
+  'content-type': 'Content-Type',
+  'www-authenticate': 'WWW-Authenticate',
+  'retry-after': 'Retry-After',
+  'cache-control': 'Cache-Control',
+}
+
+/** Picks the headers that matter from a fetch response. */
+export function pickHeaders(headers: Headers): HeaderLine[] {
+  const lines: HeaderLine[] = []
+  for (const name of SHOWN_RESPONSE_HEADERS) {
+    const value = headers.get(name)
+    if (value !== null) lines.push({ name: CANONICAL[name] ?? name, value })
+  }
+  return lines
+}
+
+const MASK = '••••••••'
+
+/** The refresh cookie's attributes as lib/auth/cookie.ts writes them. */
+function refreshCookieLine(name: string, path: string, secure: boolean, cleared = false) {
+  const value = cleared ? '' : MASK
+  const parts = [`${name}=${value}`, `Path=${path}`]
+  if (cleared) parts.push('Max-Age=0')
+  parts.push('HttpOnly', 'SameSite=Strict')
+  if (secure) parts.push('Secure')
+  // clearedRefreshCookie adds an Expires in the past for old browsers; the demo cookie does not.
+  if (cleared && name === REFRESH[0]) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT')
+  return parts.join('; ')
+}
+
+const REFRESH = ['jwtpg_refresh', '/api/auth'] as const
+const PREVIOUS = ['jwtpg_refresh_prev', '/api/demo'] as const
+
+/**
+ * The Set-Cookie lines the API sends for a step and status (see lib/auth), values masked: the
+ * page cannot read Set-Cookie, so these come from the API's contract, not from the response.
+ */
+export function expectedSetCookies(
+  kind: StepKind,
+  status: number,
+  secure: boolean,
+  code?: string,
+): HeaderLine[] {
+  // Thrown before a cookie was read: nothing to clear.
+  if (code === 'REFRESH_TOKEN_MISSING') return []
+  const line = (value: string): HeaderLine => ({ name: 'Set-Cookie', value, hidden: 'httpOnly' })
+  if (kind === 'login' && status === 200) return [line(refreshCookieLine(...REFRESH, secure))]
+  if (kind === 'refresh' && status === 200) {
+    return [
+      line(refreshCookieLine(...REFRESH, secure)),
+      line(refreshCookieLine(...PREVIOUS, secure)),
+    ]
+  }
+  if (kind === 'refresh' && status === 401) {
+    return [line(refreshCookieLine(...REFRESH, secure, true))]
+  }
+  if (kind === 'replay' && status === 401) {
+    return [line(refreshCookieLine(...PREVIOUS, secure, true))]
+  }
+  if (kind === 'logout' && status === 204) {
+    return [line(refreshCookieLine(...REFRESH, secure, true))]
+  }
+  return []
+}
+
+/** The Cookie line the browser adds to a request (its value unknown to the page), if any. */
+export function sentCookie(kind: StepKind): HeaderLine | null {
+  const [name] = kind === 'replay' ? PREVIOUS : REFRESH
+  if (kind !== 'refresh' && kind !== 'logout' && kind !== 'replay') return null
+  return { name: 'Cookie', value: `${name}=${MASK}`, hidden: 'sentByBrowser' }
+}
+
+/** The problem+json body of an error response, if that is what came back. */
+export function problemOf(exchange: Exchange): Problem | null {
+  const body = exchange.response?.body
+  if (!exchange.response || exchange.response.status < 400) return null
+  if (typeof body === 'object' && body !== null && 'code' in body) return body as Problem
+  return {}
+}
