@@ -28,9 +28,18 @@ const config = [
         'error',
         {
           patterns: [
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/jwt must not depend on React.' },
-            { group: ['next', 'next/*', 'next-intl', 'next-intl/*'], message: 'lib/jwt must not depend on Next.' },
-            { group: ['server-only', '@/lib/auth/*', '@/lib/db/*'], message: 'lib/jwt runs in the browser too.' },
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+              message: 'lib/jwt must not depend on React.',
+            },
+            {
+              group: ['next', 'next/*', 'next-intl', 'next-intl/*'],
+              message: 'lib/jwt must not depend on Next.',
+            },
+            {
+              group: ['server-only', '@/lib/auth/*', '@/lib/db/*'],
+              message: 'lib/jwt runs in the browser too.',
+            },
           ],
         },
       ],
