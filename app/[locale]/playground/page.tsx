@@ -1,19 +1,60 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { ComingSoon } from '@/components/ui/coming-soon'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { EXAMPLE_TOKEN } from '@/components/home/example-token'
+import { Playground } from '@/components/playground/playground'
+import { localizeHref } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
+import { LESSON_SLUGS, type LessonSlug } from '@/lib/playground/lessons'
+
+// The example token's secret is public on purpose: the lessons reveal it too.
+const EXAMPLE_SECRET = 'a-string-secret-at-least-256-bits-long'
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/playground'>): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Home' })
-  return { title: t('playgroundTitle'), description: t('playgroundBody') }
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Playground' })
+  return { title: t('title'), description: t('metaDescription') }
 }
 
 export default async function PlaygroundPage({ params }: PageProps<'/[locale]/playground'>) {
   const { locale } = await params
   setRequestLocale(locale as Locale)
-  const t = await getTranslations('Home')
-  return <ComingSoon title={t('playgroundTitle')} intro={t('playgroundBody')} />
+  // Raw strings: the client fills `{placeholders}` itself, so no ICU runtime ships to the page.
+  const strings = (await getMessages()).Playground
+  const lessonHrefs = Object.fromEntries(
+    LESSON_SLUGS.map((slug) => [slug, localizeHref(`/learn/${slug}`, locale as Locale)]),
+  ) as Record<LessonSlug, string>
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{strings.title}</h1>
+        <p className="text-zinc-700 dark:text-zinc-300">{strings.intro}</p>
+        <p className="flex gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-50">
+          <svg
+            viewBox="0 0 20 20"
+            width="18"
+            height="18"
+            aria-hidden="true"
+            className="mt-0.5 shrink-0"
+          >
+            <path
+              fill="currentColor"
+              d="M10 1.5 3 4.3v5c0 4.3 3 8.2 7 9.2 4-1 7-4.9 7-9.2v-5L10 1.5Zm-1 12.1L5.6 10.2l1.3-1.3L9 11l4.1-4.1 1.3 1.3L9 13.6Z"
+            />
+          </svg>
+          <span>
+            <strong className="font-semibold">{strings.privacy}</strong> {strings.storage}
+          </span>
+        </p>
+      </header>
+      <Playground
+        strings={strings}
+        locale={locale}
+        example={{ token: EXAMPLE_TOKEN, secret: EXAMPLE_SECRET }}
+        lessonHrefs={lessonHrefs}
+      />
+    </div>
+  )
 }

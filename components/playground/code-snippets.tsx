@@ -1,0 +1,76 @@
+'use client'
+/** @module The code for what is on screen, in three libraries, as tabs with a copy button. */
+import { memo, useId, useMemo, useState } from 'react'
+import { snippets, type SnippetInput, type Snippets } from '@/lib/playground/snippets'
+import { CopyButton } from './copy-button'
+import type { PlaygroundStrings } from './strings'
+
+const LIBRARIES = ['jsonwebtoken', 'jose', 'pyjwt'] as const
+
+export const CodeSnippets = memo(function CodeSnippets({
+  input,
+  strings,
+}: {
+  input: SnippetInput
+  strings: PlaygroundStrings
+}) {
+  const s = strings.code
+  const id = useId()
+  const [library, setLibrary] = useState<keyof Snippets>('jsonwebtoken')
+  const code = useMemo(() => snippets(input), [input])
+  function onKey(event: React.KeyboardEvent) {
+    const i = LIBRARIES.indexOf(library)
+    const next =
+      event.key === 'ArrowRight' ? (i + 1) % 3 : event.key === 'ArrowLeft' ? (i + 2) % 3 : -1
+    if (next < 0) return
+    event.preventDefault()
+    setLibrary(LIBRARIES[next]!)
+    document.getElementById(`${id}-tab-${LIBRARIES[next]}`)?.focus()
+  }
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3" data-testid="code-snippets">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {s.title}{' '}
+        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
+          ({input.mode === 'sign' ? s.sign : s.verify})
+        </span>
+      </h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{s.intro}</p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div role="tablist" aria-label={s.tabs} className="flex flex-wrap gap-1" onKeyDown={onKey}>
+          {LIBRARIES.map((lib) => (
+            <button
+              key={lib}
+              id={`${id}-tab-${lib}`}
+              type="button"
+              role="tab"
+              aria-selected={library === lib}
+              aria-controls={`${id}-panel`}
+              tabIndex={library === lib ? 0 : -1}
+              onClick={() => setLibrary(lib)}
+              className="rounded-md px-2.5 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-selected:bg-indigo-50 aria-selected:text-indigo-800 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-selected:bg-indigo-950 dark:aria-selected:text-indigo-200"
+            >
+              {s[lib]}
+            </button>
+          ))}
+        </div>
+        <CopyButton
+          text={code[library]}
+          name={s[library]}
+          labels={{ copy: s.copy, copied: strings.keys.copied, failed: strings.keys.copyFailed }}
+        />
+      </div>
+      <div
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-tab-${library}`}
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg bg-zinc-950 p-4 text-zinc-100"
+      >
+        <pre className="font-mono text-xs leading-relaxed sm:text-sm" translate="no">
+          <code>{code[library]}</code>
+        </pre>
+      </div>
+    </section>
+  )
+})

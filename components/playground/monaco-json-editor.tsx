@@ -1,0 +1,199 @@
+'use client'
+/**
+ * @module The Monaco JSON editor, self-hosted: Monaco and its workers come from this site's own
+ * build (never a CDN, which the CSP would refuse anyway). This module is only ever loaded with
+ * next/dynamic after first paint; importing it statically would put ~1 MB gzip in the first load.
+ */
+import Editor, { loader, type OnMount } from '@monaco-editor/react'
+import * as monaco from 'monaco-editor'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { scanJson } from '@/lib/playground/json-scan'
+import type { ClaimDocs } from './strings'
+
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string) {
+    if (label === 'json')
+      return new Worker(new URL('monaco-editor/language/json/json.worker', import.meta.url), {
+        type: 'module',
+      })
+    return new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), {
+      type: 'module',
+    })
+  },
+}
+loader.config({ monaco })
+// Syntax errors are marked by the page itself, in the reader's language, so Monaco's own
+// English diagnostics would only repeat them.
+monaco.json.jsonDefaults.setDiagnosticsOptions({ validate: false })
+
+// Hover documentation per model: the provider is global to the JSON language, the docs are not.
+const docsByModel = new Map<string, ClaimDocs>()
+let hoverRegistered = false
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&')
+}
+
+function registerHover() {
+  if (hoverRegistered) return
+  hoverRegistered = true
+  monaco.languages.registerHoverProvider('json', {
+    provideHover(model, position) {
+      const docs = docsByModel.get(model.uri.toString())
+      if (!docs) return null
+      const scan = scanJson(model.getValue())
+      if (!scan.ok) return null
+      const offset = model.getOffsetAt(position)
+      const member = scan.members.find((m) => offset >= m.keyStart && offset <= m.valueEnd)
+      const doc = member && docs[member.key]
+      if (!member || !doc) return null
+      const start = model.getPositionAt(member.keyStart)
+      const end = model.getPositionAt(member.valueEnd)
+      return {
+        range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+        contents: [
+          { value: `**${escapeMarkdown(member.key)}** · ${escapeMarkdown(doc.name)}` },
+          { value: escapeMarkdown(doc.description) },
+          ...(doc.detail ? [{ value: escapeMarkdown(doc.detail) }] : []),
+        ],
+      }
+    },
+  })
+}
+
+function subscribeTheme(onChange: () => void) {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] })
+  return () => observer.disconnect()
+}
+const readTheme = () => (document.documentElement.classList.contains('dark') ? 'vs-dark' : 'vs')
+
+export interface MonacoJsonEditorProps {
+  value: string
+  onChange: (value: string) => void
+  /** Model path, e.g. `header.json`; one per editor. */
+  path: string
+  label: string
+  docs: ClaimDocs
+  /** A syntax error to mark, with its message in the page's language. */
+  error: { at: number; message: string } | null
+  /** The text offset under the pointer or cursor, for highlighting; null when none. */
+  onLocate: (offset: number | null) => void
+  onReady: () => void
+}
+
+export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
+  const theme = useSyncExternalStore(subscribeTheme, readTheme, () => 'vs')
+  const [height, setHeight] = useState(96)
+  const wrapper = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const latest = useRef(props)
+  useEffect(() => {
+    latest.current = props
+  })
+  const uri = monaco.Uri.parse(`inmemory://playground/${props.path}`).toString()
+
+  useEffect(() => {
+    docsByModel.set(uri, props.docs)
+  }, [uri, props.docs])
+  useEffect(() => () => void docsByModel.delete(uri), [uri])
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (!model) return
+    const { error } = props
+    if (!error) return monaco.editor.setModelMarkers(model, 'playground', [])
+    const start = model.getPositionAt(error.at)
+    monaco.editor.setModelMarkers(model, 'playground', [
+      {
+        severity: monaco.MarkerSeverity.Error,
+        message: error.message,
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: start.lineNumber,
+        endColumn: start.column + 1,
+      },
+    ])
+  }, [props, props.error, props.value])
+
+  const onMount = useCallback<OnMount>((editor, m) => {
+    editorRef.current = editor
+    registerHover()
+    const model = editor.getModel()!
+    const cursorOffset = () => {
+      const p = editor.getPosition()
+      return p ? model.getOffsetAt(p) : null
+    }
+    editor.onDidContentSizeChange((e) => {
+      if (e.contentHeightChanged) setHeight(Math.min(Math.max(e.contentHeight + 8, 64), 480))
+    })
+    editor.onMouseMove((e) => {
+      const p = e.target.position
+      latest.current.onLocate(
+        p && e.target.type === m.editor.MouseTargetType.CONTENT_TEXT ? model.getOffsetAt(p) : null,
+      )
+    })
+    editor.onMouseLeave(() =>
+      latest.current.onLocate(editor.hasTextFocus() ? cursorOffset() : null),
+    )
+    editor.onDidChangeCursorPosition(() => {
+      if (editor.hasTextFocus()) latest.current.onLocate(cursorOffset())
+    })
+    editor.onDidFocusEditorText(() => latest.current.onLocate(cursorOffset()))
+    editor.onDidBlurEditorText(() => latest.current.onLocate(null))
+    // Monaco keeps Tab for indenting: Escape hands focus back to the page, so the next Tab
+    // moves on (Ctrl+M, Monaco's own tab-focus toggle, works too).
+    editor.addCommand(
+      m.KeyCode.Escape,
+      () => wrapper.current?.focus(),
+      '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible',
+    )
+    setHeight(Math.min(Math.max(editor.getContentHeight() + 8, 64), 480))
+    latest.current.onReady()
+  }, [])
+
+  const onChange = useCallback((value: string | undefined) => {
+    latest.current.onChange(value ?? '')
+  }, [])
+
+  return (
+    <div
+      ref={wrapper}
+      tabIndex={-1}
+      style={{ height }}
+      className="overflow-hidden rounded-lg border border-zinc-200 focus:outline-none dark:border-zinc-800"
+      data-testid={`monaco-${props.path}`}
+    >
+      <Editor
+        value={props.value}
+        onChange={onChange}
+        language="json"
+        path={`inmemory://playground/${props.path}`}
+        theme={theme}
+        loading={null}
+        onMount={onMount}
+        options={{
+          ariaLabel: props.label,
+          minimap: { enabled: false },
+          lineNumbers: 'on',
+          lineNumbersMinChars: 2,
+          glyphMargin: false,
+          folding: true,
+          wordWrap: 'on',
+          wrappingIndent: 'indent',
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          fontSize: 13,
+          tabSize: 2,
+          renderLineHighlight: 'none',
+          fixedOverflowWidgets: true,
+          overviewRulerLanes: 0,
+          hideCursorInOverviewRuler: true,
+          scrollbar: { alwaysConsumeMouseWheel: false },
+          padding: { top: 6, bottom: 6 },
+          unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true },
+        }}
+      />
+    </div>
+  )
+}

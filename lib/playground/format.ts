@@ -1,0 +1,82 @@
+/**
+ * @module format — small, runtime-free text helpers for the playground's client components:
+ * `{name}` placeholders (the catalog strings arrive as raw text, so no ICU runtime ships),
+ * relative times and local dates through the browser's own Intl.
+ */
+
+/**
+ * Replaces `{name}` placeholders; a missing value becomes `—` rather than leaking the brace.
+ *
+ * @example
+ * fill('Expired {rel}', { rel: '3 min ago' }) // => 'Expired 3 min ago'
+ */
+export function fill(template: string, values: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name]
+    if (value === undefined || value === null || value === '') return '—'
+    return Array.isArray(value) ? value.join(', ') : String(value)
+  })
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+]
+
+/**
+ * `target − now` (seconds) as "in 4 min" / "3 hr. ago" in the locale, in the largest unit that
+ * is at least 1, rounded toward zero.
+ *
+ * @example
+ * relative(1180, 1000, 'en') // => 'in 3 min.'
+ * relative(1000, 1180, 'zh-CN') // => '3分钟前'
+ */
+export function relative(target: number, now: number, locale: string): string {
+  const seconds = target - now
+  const abs = Math.abs(seconds)
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' })
+  for (const [unit, size] of UNITS) {
+    if (abs >= size || unit === 'second') return format.format(Math.trunc(seconds / size), unit)
+  }
+  return format.format(seconds, 'second')
+}
+
+/**
+ * A NumericDate as a local date and time in the locale, with the time zone; null when the
+ * number is beyond what a Date holds.
+ *
+ * @example
+ * localDate(1300819380, 'en', 'UTC') // => 'Mar 22, 2011, 6:43:00 PM UTC'
+ */
+export function localDate(seconds: number, locale: string, timeZone?: string): string | null {
+  const date = new Date(seconds * 1000)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+    ...(timeZone && { timeZone }),
+  }).format(date)
+}
+
+/**
+ * A duration in seconds as words in the largest whole unit, e.g. for "this token lives 30 days".
+ *
+ * @example
+ * duration(2592000, 'en') // => '30 days'
+ */
+export function duration(seconds: number, locale: string): string {
+  const abs = Math.abs(seconds)
+  for (const [unit, size] of UNITS) {
+    if (abs >= size || unit === 'second') {
+      const value = Math.round((seconds / size) * 10) / 10
+      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
+        value,
+      )
+    }
+  }
+  return String(seconds)
+}
