@@ -33,7 +33,7 @@ export function ClaimsTable({
   active,
 }: ClaimsTableProps) {
   const s = strings.claimsTable
-  const docs = strings.claims as Record<string, { name: string; description: string }>
+  const docs = strings.jwt.claims as Record<string, { name: string; description: string }>
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid="claims-table">
       <caption className="mb-2 text-left text-sm text-zinc-600 dark:text-zinc-400">

@@ -423,7 +423,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
   // Hover docs for Monaco; time claims also get their date (refreshed once a minute).
   const minute = nowMs === null ? null : Math.floor(nowMs / 60_000)
   const payloadDocs = useMemo<ClaimDocs>(() => {
-    const docs: ClaimDocs = { ...(strings.claims as ClaimDocs) }
+    const docs: ClaimDocs = { ...(strings.jwt.claims as ClaimDocs) }
     if (minute === null) return docs
     for (const c of claims) {
       if (!c.time || !docs[c.claim]) continue
@@ -435,7 +435,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
         }
     }
     return docs
-  }, [strings.claims, claims, minute, locale])
+  }, [strings.jwt.claims, claims, minute, locale])
   const headerDocs = strings.headerParams as ClaimDocs
 
   // Editing: a change in either editor switches to edit mode, visibly; the pasted token is kept.
@@ -564,9 +564,9 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
 
   const keyError =
     verdict.kind === 'key-problem'
-      ? problemText(strings, verdict.failure)
+      ? problemText(strings, verdict.failure, locale)
       : generateError
-        ? problemText(strings, generateError)
+        ? problemText(strings, generateError, locale)
         : undefined
   const snippetInput = useMemo<SnippetInput>(
     () => ({
@@ -602,8 +602,8 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
         })
       : null
   const inputError =
-    !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found) : null
-  const decodeError = decoded && !decoded.ok ? problemText(strings, decoded) : null
+    !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found, locale) : null
+  const decodeError = decoded && !decoded.ok ? problemText(strings, decoded, locale) : null
   const signedHere = editing && Boolean(signKey) && !signError
   const headerOnly = headerScan.ok && headerText.trim() !== ''
   const payloadMissing = !editing && (!jws || !jws.payload)
@@ -611,7 +611,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
   return (
     <div className="space-y-8">
       <section aria-label={strings.verdict.label} className="grid gap-3 md:grid-cols-2">
-        <VerdictCard verdict={verdict} strings={strings} signedHere={signedHere} />
+        <VerdictCard verdict={verdict} strings={strings} locale={locale} signedHere={signedHere} />
         <ClaimsCard
           text={claimsState.text}
           tone={claimsState.tone}
@@ -749,7 +749,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
             onPrivateKey={(privateKey) => update({ privateKey })}
             editing={editing}
             keyError={keyError}
-            signError={signError ? problemText(strings, signError) : undefined}
+            signError={signError ? problemText(strings, signError, locale) : undefined}
             detected={
               !hmac && state.publicFormat === 'auto' && state.publicKey.trim()
                 ? strings.keys[detectPublicKind(state.publicKey)]

@@ -1,29 +1,33 @@
-/** @module Error and warning codes from lib/jwt, in the page's language. */
+/** @module lib/jwt's error and warning codes in the page's language, from the `Jwt` catalog. */
 import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
-import { duration, fill } from '@/lib/playground/format'
+import { formatIcu } from '@/lib/playground/icu'
 import type { PlaygroundStrings } from './strings'
 
 type Details = Omit<JwtFailure, 'ok' | 'code'>
 
-function values(strings: PlaygroundStrings, details: Details, locale?: string) {
-  const parts = strings.parts as Record<string, string>
+function values(details: Details, code: string) {
   return {
     ...details,
-    segment: details.segment ? (parts[details.segment] ?? details.segment) : undefined,
-    // Offsets are 0-based in lib/jwt; people count characters from 1.
-    at: details.at !== undefined ? details.at + 1 : undefined,
+    // A character position in a token is counted from 1 by people; lib/jwt counts from 0.
+    at: details.at !== undefined && code === 'ERR_SEGMENT_BASE64' ? details.at + 1 : details.at,
     allowed: details.allowed?.join(', '),
-    duration:
-      details.seconds !== undefined && locale ? duration(details.seconds, locale) : details.seconds,
   }
 }
 
-/** A failed result's message, e.g. "The payload is not valid base64url at character 37." */
-export function problemText(strings: PlaygroundStrings, failure: JwtFailure): string {
-  const errors = strings.errors as Record<string, string>
-  const variant = failure.hint === 'base64' ? errors[`${failure.code}_base64`] : undefined
-  const template = variant ?? errors[failure.code] ?? failure.code
-  return fill(template, values(strings, failure))
+function withHint(strings: PlaygroundStrings, text: string, details: Details): string {
+  return details.hint === 'base64' ? `${text} ${strings.jwt.hints.base64}` : text
+}
+
+/** A failed result's message, e.g. "The payload part is not valid base64url at character 37: …" */
+export function problemText(
+  strings: PlaygroundStrings,
+  failure: JwtFailure,
+  locale: string,
+): string {
+  const messages = strings.jwt.errors as Record<string, string>
+  const message = messages[failure.code]
+  if (!message) return failure.code
+  return withHint(strings, formatIcu(message, values(failure, failure.code), locale), failure)
 }
 
 /** A warning's message. */
@@ -32,6 +36,8 @@ export function warningText(
   warning: JwtWarning,
   locale: string,
 ): string {
-  const messages = strings.warningMessages as Record<string, string>
-  return fill(messages[warning.code] ?? warning.code, values(strings, warning, locale))
+  const messages = strings.jwt.warnings as Record<string, string>
+  const message = messages[warning.code]
+  if (!message) return warning.code
+  return withHint(strings, formatIcu(message, values(warning, warning.code), locale), warning)
 }

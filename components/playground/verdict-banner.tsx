@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react'
 import type { TokenState } from '@/lib/jwt/explain'
 import { fill, relative } from '@/lib/playground/format'
+import { formatIcu } from '@/lib/playground/icu'
 import { verdictTone, type Verdict } from '@/lib/playground/verdict'
 import { problemText } from './problem-text'
 import type { PlaygroundStrings } from './strings'
@@ -56,7 +57,12 @@ export function verdictTitle(verdict: Verdict, s: PlaygroundStrings['verdict']):
   }
 }
 
-function verdictBody(verdict: Verdict, strings: PlaygroundStrings, signedHere: boolean): string {
+function verdictBody(
+  verdict: Verdict,
+  strings: PlaygroundStrings,
+  locale: string,
+  signedHere: boolean,
+): string {
   const s = strings.verdict
   switch (verdict.kind) {
     case 'verified': {
@@ -83,14 +89,14 @@ function verdictBody(verdict: Verdict, strings: PlaygroundStrings, signedHere: b
         column: verdict.column,
       })
     case 'jwe':
-      return strings.errors.ERR_JWE_NOT_SUPPORTED
+      return strings.jwt.errors.ERR_JWE_NOT_SUPPORTED
     case 'partial':
-      return fill(strings.errors.ERR_PARTIAL_TOKEN, { count: verdict.count })
+      return formatIcu(strings.jwt.errors.ERR_PARTIAL_TOKEN, { count: verdict.count }, locale)
     case 'unreadable':
     case 'not-allowed':
     case 'key-problem':
     case 'cannot-verify':
-      return problemText(strings, verdict.failure)
+      return problemText(strings, verdict.failure, locale)
     case 'checking':
       return ''
   }
@@ -99,14 +105,16 @@ function verdictBody(verdict: Verdict, strings: PlaygroundStrings, signedHere: b
 export function VerdictCard({
   verdict,
   strings,
+  locale,
   signedHere = false,
 }: {
   verdict: Verdict
   strings: PlaygroundStrings
+  locale: string
   signedHere?: boolean
 }) {
   const tone = verdictTone(verdict)
-  const body = verdictBody(verdict, strings, signedHere)
+  const body = verdictBody(verdict, strings, locale, signedHere)
   return (
     <div
       className={`rounded-xl border-2 p-4 ${TONE[tone]}`}

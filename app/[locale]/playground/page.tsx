@@ -21,7 +21,8 @@ export default async function PlaygroundPage({ params }: PageProps<'/[locale]/pl
   const { locale } = await params
   setRequestLocale(locale as Locale)
   // Raw strings: the client fills `{placeholders}` itself, so no ICU runtime ships to the page.
-  const strings = (await getMessages()).Playground
+  const messages = await getMessages()
+  const strings = { ...messages.Playground, jwt: messages.Jwt }
   const lessonHrefs = Object.fromEntries(
     LESSON_SLUGS.map((slug) => [slug, localizeHref(`/learn/${slug}`, locale as Locale)]),
   ) as Record<LessonSlug, string>
