@@ -17,7 +17,7 @@ async function Highlighted({ code, lang, label }: { code: string; lang: string; 
       </figcaption>
       {html ? (
         <div
-          className="demo-code p-3 font-mono text-xs leading-relaxed [&_pre]:overflow-x-auto [&_pre]:bg-transparent!"
+          className="demo-code p-3 font-mono text-xs leading-relaxed [&_pre]:overflow-x-auto [&_pre]:bg-transparent! [&_pre]:whitespace-pre-wrap [&_pre]:[overflow-wrap:anywhere]"
           translate="no"
           dangerouslySetInnerHTML={{ __html: html }}
         />

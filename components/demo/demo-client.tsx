@@ -22,10 +22,12 @@ import { decodeToken, tamperPayload } from '@/lib/demo/token'
 import { outcomeOf, ExchangeLog } from './exchange-log'
 import { SequenceDiagram } from './sequence-diagram'
 import type { DemoStrings, ErrorMessages } from './strings'
+import { LoginPanel, type SigningAlg } from './login-panel'
+import { panel, secondary } from './styles'
 import { TokenView, type TokenContext } from './token-view'
 import { useNow } from './use-now'
 
-export type SigningAlg = 'ES256' | 'EdDSA' | 'HS256'
+export type { SigningAlg }
 
 export interface DemoClientProps {
   strings: DemoStrings
@@ -51,14 +53,6 @@ interface Sent {
   sentToken?: string
   tampered?: Exchange['tampered']
 }
-
-const input =
-  'w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
-const button =
-  'rounded-lg px-3 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50'
-const primary = `${button} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300`
-const secondary = `${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`
-const panel = 'space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800'
 
 function bearerLine(value: string, token: string): HeaderLine {
   return { name: 'Authorization', value, token }
@@ -277,159 +271,24 @@ export function DemoClient(props: DemoClientProps) {
     <div className="space-y-8">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
-          <section aria-labelledby="demo-login" className={panel}>
-            <h2 id="demo-login" className="text-lg font-semibold">
-              <span aria-hidden="true">1. </span>
-              {strings.loginTitle}
-            </h2>
-            <div>
-              <h3 className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
-                {strings.demoAccounts}
-              </h3>
-              <ul className="mt-1 space-y-1 text-sm">
-                {accounts.map((account) => (
-                  <li key={account.email} className="flex flex-wrap items-center gap-x-2">
-                    <code className="font-mono text-xs break-all">
-                      {account.email} / {account.password}
-                    </code>
-                    <button
-                      type="button"
-                      className="rounded px-1 text-xs font-medium text-indigo-700 underline underline-offset-2 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950"
-                      onClick={() => {
-                        setEmail(account.email)
-                        setPassword(account.password)
-                      }}
-                    >
-                      {fill(strings.useAccount, { email: account.email })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <form aria-labelledby="demo-login" onSubmit={login} noValidate className="space-y-3">
-              <div className="grid gap-3 sm:grid-cols-2">
-                <label className="block space-y-1 text-sm">
-                  <span className="font-medium">{strings.email}</span>
-                  <input
-                    className={input}
-                    type="email"
-                    name="email"
-                    autoComplete="username"
-                    value={email}
-                    onChange={(e) => setEmail(e.target.value)}
-                  />
-                </label>
-                <label className="block space-y-1 text-sm">
-                  <span className="font-medium">{strings.password}</span>
-                  <input
-                    className={input}
-                    type="password"
-                    name="password"
-                    autoComplete="current-password"
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                  />
-                </label>
-              </div>
-              <fieldset className="space-y-1">
-                <legend className="text-sm font-medium">{strings.alg}</legend>
-                {algs.map((value) => (
-                  <label key={value} className="flex items-start gap-2 text-sm">
-                    <input
-                      type="radio"
-                      name="alg"
-                      value={value}
-                      checked={alg === value}
-                      onChange={() => setAlg(value)}
-                      className="mt-1"
-                    />
-                    <span>
-                      <code className="font-mono font-semibold">{value}</code>{' '}
-                      <span className="text-zinc-600 dark:text-zinc-400">
-                        {strings[`alg${value}`]}
-                      </span>
-                    </span>
-                  </label>
-                ))}
-              </fieldset>
-              <div className="space-y-1 text-sm">
-                <label htmlFor="demo-lifetime" className="block font-medium">
-                  {strings.lifetime}
-                </label>
-                <select
-                  id="demo-lifetime"
-                  className={`${input} sm:w-40`}
-                  value={lifetime}
-                  onChange={(e) => setLifetime(Number(e.target.value))}
-                  aria-describedby="demo-lifetime-hint"
-                >
-                  {lifetimes.map((seconds) => (
-                    <option key={seconds} value={seconds}>
-                      {fill(strings.seconds, { seconds })}
-                    </option>
-                  ))}
-                </select>
-                <p id="demo-lifetime-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
-                  {strings.lifetimeHint}
-                </p>
-              </div>
-              <button type="submit" className={primary}>
-                {strings.login}
-              </button>
-            </form>
-            <details className="rounded-lg border border-zinc-200 dark:border-zinc-800">
-              <summary id="demo-register" className="cursor-pointer px-3 py-2 text-sm font-medium">
-                {strings.registerTitle}
-              </summary>
-              <form
-                aria-labelledby="demo-register"
-                onSubmit={register}
-                noValidate
-                className="space-y-3 border-t border-zinc-200 p-3 dark:border-zinc-800"
-              >
-                <label className="block space-y-1 text-sm">
-                  <span className="font-medium">{strings.name}</span>
-                  <input
-                    className={input}
-                    name="name"
-                    autoComplete="name"
-                    value={reg.name}
-                    onChange={(e) => setReg({ ...reg, name: e.target.value })}
-                  />
-                </label>
-                <label className="block space-y-1 text-sm">
-                  <span className="font-medium">{strings.email}</span>
-                  <input
-                    className={input}
-                    type="email"
-                    name="email"
-                    autoComplete="email"
-                    value={reg.email}
-                    onChange={(e) => setReg({ ...reg, email: e.target.value })}
-                  />
-                </label>
-                <label className="block space-y-1 text-sm">
-                  <span className="font-medium">{strings.password}</span>
-                  <input
-                    className={input}
-                    type="password"
-                    name="new-password"
-                    autoComplete="new-password"
-                    aria-describedby="demo-register-hint"
-                    value={reg.password}
-                    onChange={(e) => setReg({ ...reg, password: e.target.value })}
-                  />
-                </label>
-                <p id="demo-register-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
-                  {strings.registerHint}
-                </p>
-                <button type="submit" className={secondary}>
-                  {strings.register}
-                </button>
-              </form>
-            </details>
-          </section>
-
+          <LoginPanel
+            strings={strings}
+            accounts={accounts}
+            algs={algs}
+            lifetimes={lifetimes}
+            email={email}
+            setEmail={setEmail}
+            password={password}
+            setPassword={setPassword}
+            alg={alg}
+            setAlg={setAlg}
+            lifetime={lifetime}
+            setLifetime={setLifetime}
+            reg={reg}
+            setReg={setReg}
+            login={login}
+            register={register}
+          />
           <section aria-labelledby="demo-actions" className={panel}>
             <h2 id="demo-actions" className="text-lg font-semibold">
               <span aria-hidden="true">2. </span>

@@ -100,7 +100,7 @@ function Message({
         {body === undefined ? (
           <div className="mt-2 font-sans text-zinc-600 dark:text-zinc-400">{strings.noBody}</div>
         ) : (
-          <pre className="mt-2 whitespace-pre-wrap break-all">
+          <pre className="mt-2 whitespace-pre-wrap [overflow-wrap:anywhere]">
             {typeof body === 'string' ? body : jsonForDisplay(body, fullTokens)}
           </pre>
         )}

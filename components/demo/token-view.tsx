@@ -21,11 +21,13 @@ export interface TokenContext {
 const pre =
   'overflow-x-auto rounded-md bg-zinc-100 p-2 font-mono text-xs leading-relaxed dark:bg-zinc-900'
 
+/** Header and payload side by side where there is room (log entries), stacked in the side panel. */
 export function TokenView({
   token,
   context,
   live = false,
   showText = true,
+  columns = !live,
 }: {
   token: string
   context: TokenContext
@@ -33,6 +35,7 @@ export function TokenView({
   live?: boolean
   /** False where the token text is already shown (a log entry's request or response). */
   showText?: boolean
+  columns?: boolean
 }) {
   const { strings, locale, playgroundHref, jwksHref, leeway } = context
   const decoded = decodeToken(token)
@@ -48,7 +51,7 @@ export function TokenView({
         </p>
       )}
       {decoded && (
-        <div className="grid gap-2 sm:grid-cols-2">
+        <div className={`grid gap-2 ${columns ? 'sm:grid-cols-2' : ''}`}>
           <div className="min-w-0">
             <p className="mb-1 text-xs font-semibold text-rose-700 dark:text-rose-300">
               {strings.header}

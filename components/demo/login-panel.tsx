@@ -1,0 +1,188 @@
+'use client'
+
+/**
+ * @module The login panel of the demo: the demo accounts, the login form (algorithm and lifetime)
+ * and a small register form. Controlled by DemoClient, which owns the state and sends requests.
+ */
+import type { FormEvent } from 'react'
+import { fill } from '@/lib/demo/format'
+import { input, panel, primary, secondary } from './styles'
+import type { DemoStrings } from './strings'
+
+export type SigningAlg = 'ES256' | 'EdDSA' | 'HS256'
+
+export interface LoginPanelProps {
+  strings: DemoStrings
+  accounts: readonly { email: string; password: string }[]
+  algs: readonly SigningAlg[]
+  lifetimes: readonly number[]
+  email: string
+  setEmail: (value: string) => void
+  password: string
+  setPassword: (value: string) => void
+  alg: SigningAlg
+  setAlg: (value: SigningAlg) => void
+  lifetime: number
+  setLifetime: (value: number) => void
+  reg: { name: string; email: string; password: string }
+  setReg: (value: { name: string; email: string; password: string }) => void
+  login: (event: FormEvent) => void
+  register: (event: FormEvent) => void
+}
+
+export function LoginPanel(props: LoginPanelProps) {
+  const { strings, accounts, algs, lifetimes, email, setEmail, password, setPassword } = props
+  const { alg, setAlg, lifetime, setLifetime, reg, setReg, login, register } = props
+  return (
+    <section aria-labelledby="demo-login" className={panel}>
+      <h2 id="demo-login" className="text-lg font-semibold">
+        <span aria-hidden="true">1. </span>
+        {strings.loginTitle}
+      </h2>
+      <div>
+        <h3 className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
+          {strings.demoAccounts}
+        </h3>
+        <ul className="mt-1 space-y-1 text-sm">
+          {accounts.map((account) => (
+            <li key={account.email} className="flex flex-wrap items-center gap-x-2">
+              <code className="font-mono text-xs break-all">
+                {account.email} / {account.password}
+              </code>
+              <button
+                type="button"
+                className="rounded px-1 text-xs font-medium text-indigo-700 underline underline-offset-2 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950"
+                onClick={() => {
+                  setEmail(account.email)
+                  setPassword(account.password)
+                }}
+              >
+                {fill(strings.useAccount, { email: account.email })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <form aria-labelledby="demo-login" onSubmit={login} noValidate className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="block space-y-1 text-sm">
+            <span className="font-medium">{strings.email}</span>
+            <input
+              className={input}
+              type="email"
+              name="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </label>
+          <label className="block space-y-1 text-sm">
+            <span className="font-medium">{strings.password}</span>
+            <input
+              className={input}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+        </div>
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium">{strings.alg}</legend>
+          {algs.map((value) => (
+            <label key={value} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="alg"
+                value={value}
+                checked={alg === value}
+                onChange={() => setAlg(value)}
+                className="mt-1"
+              />
+              <span>
+                <code className="font-mono font-semibold">{value}</code>{' '}
+                <span className="text-zinc-600 dark:text-zinc-400">{strings[`alg${value}`]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="space-y-1 text-sm">
+          <label htmlFor="demo-lifetime" className="block font-medium">
+            {strings.lifetime}
+          </label>
+          <select
+            id="demo-lifetime"
+            className={`${input} sm:w-40`}
+            value={lifetime}
+            onChange={(e) => setLifetime(Number(e.target.value))}
+            aria-describedby="demo-lifetime-hint"
+          >
+            {lifetimes.map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {fill(strings.seconds, { seconds })}
+              </option>
+            ))}
+          </select>
+          <p id="demo-lifetime-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+            {strings.lifetimeHint}
+          </p>
+        </div>
+        <button type="submit" className={primary}>
+          {strings.login}
+        </button>
+      </form>
+      <details className="rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <summary id="demo-register" className="cursor-pointer px-3 py-2 text-sm font-medium">
+          {strings.registerTitle}
+        </summary>
+        <form
+          aria-labelledby="demo-register"
+          onSubmit={register}
+          noValidate
+          className="space-y-3 border-t border-zinc-200 p-3 dark:border-zinc-800"
+        >
+          <label className="block space-y-1 text-sm">
+            <span className="font-medium">{strings.name}</span>
+            <input
+              className={input}
+              name="name"
+              autoComplete="name"
+              value={reg.name}
+              onChange={(e) => setReg({ ...reg, name: e.target.value })}
+            />
+          </label>
+          <label className="block space-y-1 text-sm">
+            <span className="font-medium">{strings.email}</span>
+            <input
+              className={input}
+              type="email"
+              name="email"
+              autoComplete="email"
+              value={reg.email}
+              onChange={(e) => setReg({ ...reg, email: e.target.value })}
+            />
+          </label>
+          <label className="block space-y-1 text-sm">
+            <span className="font-medium">{strings.password}</span>
+            <input
+              className={input}
+              type="password"
+              name="new-password"
+              autoComplete="new-password"
+              aria-describedby="demo-register-hint"
+              value={reg.password}
+              onChange={(e) => setReg({ ...reg, password: e.target.value })}
+            />
+          </label>
+          <p id="demo-register-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+            {strings.registerHint}
+          </p>
+          <button type="submit" className={secondary}>
+            {strings.register}
+          </button>
+        </form>
+      </details>
+    </section>
+  )
+}
