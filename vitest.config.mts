@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/components/**'],
+          exclude: ['test/e2e/**', 'test/components/**', 'test/budgets/**'],
           setupFiles: ['test/setup/node.ts'],
           // next-intl's ESM imports `next/server` without an extension; let Vite resolve it.
           server: { deps: { inline: ['next-intl'] } },
