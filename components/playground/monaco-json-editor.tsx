@@ -85,7 +85,7 @@ export interface MonacoJsonEditorProps {
 export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
   const theme = useSyncExternalStore(subscribeTheme, readTheme, () => 'vs')
   const [height, setHeight] = useState(96)
-  const wrapper = useRef<HTMLDivElement>(null)
+  const exit = useRef<HTMLSpanElement>(null)
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const latest = useRef(props)
   useEffect(() => {
@@ -141,11 +141,11 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
     })
     editor.onDidFocusEditorText(() => latest.current.onLocate(cursorOffset()))
     editor.onDidBlurEditorText(() => latest.current.onLocate(null))
-    // Monaco keeps Tab for indenting: Escape hands focus back to the page, so the next Tab
-    // moves on (Ctrl+M, Monaco's own tab-focus toggle, works too).
+    // Monaco keeps Tab for indenting: Escape moves focus just past the editor, so the next Tab
+    // goes on to the page (Ctrl+M, Monaco's own tab-focus toggle, works too).
     editor.addCommand(
       m.KeyCode.Escape,
-      () => wrapper.current?.focus(),
+      () => exit.current?.focus(),
       '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible',
     )
     setHeight(Math.min(Math.max(editor.getContentHeight() + 8, 64), 480))
@@ -157,43 +157,48 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
   }, [])
 
   return (
-    <div
-      ref={wrapper}
-      tabIndex={-1}
-      style={{ height }}
-      className="overflow-hidden rounded-lg border border-zinc-200 focus:outline-none dark:border-zinc-800"
-      data-testid={`monaco-${props.path}`}
-    >
-      <Editor
-        value={props.value}
-        onChange={onChange}
-        language="json"
-        path={`inmemory://playground/${props.path}`}
-        theme={theme}
-        loading={null}
-        onMount={onMount}
-        options={{
-          ariaLabel: props.label,
-          minimap: { enabled: false },
-          lineNumbers: 'on',
-          lineNumbersMinChars: 2,
-          glyphMargin: false,
-          folding: true,
-          wordWrap: 'on',
-          wrappingIndent: 'indent',
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          fontSize: 13,
-          tabSize: 2,
-          renderLineHighlight: 'none',
-          fixedOverflowWidgets: true,
-          overviewRulerLanes: 0,
-          hideCursorInOverviewRuler: true,
-          scrollbar: { alwaysConsumeMouseWheel: false },
-          padding: { top: 6, bottom: 6 },
-          unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true },
-        }}
-      />
-    </div>
+    <>
+      <div
+        style={{ height }}
+        className="overflow-hidden rounded-lg border border-zinc-200 focus:outline-none dark:border-zinc-800"
+        data-testid={`monaco-${props.path}`}
+      >
+        <Editor
+          value={props.value}
+          onChange={onChange}
+          language="json"
+          path={`inmemory://playground/${props.path}`}
+          theme={theme}
+          loading={null}
+          onMount={onMount}
+          options={{
+            ariaLabel: props.label,
+            minimap: { enabled: false },
+            lineNumbers: 'on',
+            lineNumbersMinChars: 2,
+            glyphMargin: false,
+            folding: true,
+            wordWrap: 'on',
+            wrappingIndent: 'indent',
+            scrollBeyondLastLine: false,
+            automaticLayout: true,
+            fontSize: 13,
+            tabSize: 2,
+            renderLineHighlight: 'none',
+            fixedOverflowWidgets: true,
+            overviewRulerLanes: 0,
+            hideCursorInOverviewRuler: true,
+            scrollbar: { alwaysConsumeMouseWheel: false },
+            padding: { top: 6, bottom: 6 },
+            // Claims are free text: word-based suggestions only get in the way of typing.
+            quickSuggestions: false,
+            suggestOnTriggerCharacters: false,
+            wordBasedSuggestions: 'off',
+            unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true },
+          }}
+        />
+      </div>
+      <span ref={exit} tabIndex={-1} className="sr-only" />
+    </>
   )
 }

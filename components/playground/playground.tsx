@@ -633,10 +633,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
 
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="min-w-0 space-y-6">
-          <section aria-labelledby={`${id}-input-title`} className="space-y-2">
-            <h2 id={`${id}-input-title`} className="sr-only">
-              {strings.input.label}
-            </h2>
+          <div className="space-y-2">
             <div className="flex flex-wrap items-end justify-between gap-2">
               <label htmlFor={`${id}-input`} className="text-sm font-semibold">
                 {strings.input.label}
@@ -730,7 +727,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
                 </ul>
               </>
             )}
-          </section>
+          </div>
 
           <KeyPanel
             strings={strings}
