@@ -1,0 +1,138 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import {
+  KeyPanel,
+  type Generated,
+  type PublicFormat,
+  type SecretEncoding,
+} from '@/components/playground/key-panel'
+import { enStrings } from './strings'
+
+function Harness(props: {
+  alg?: string
+  keyError?: string
+  generated?: Generated | null
+  onGenerate?: () => void
+  editing?: boolean
+}) {
+  const [alg, setAlg] = useState(props.alg ?? 'HS256')
+  const [secret, setSecret] = useState('')
+  const [encoding, setEncoding] = useState<SecretEncoding>('utf8')
+  const [publicKey, setPublicKey] = useState('')
+  const [format, setFormat] = useState<PublicFormat>('auto')
+  const [privateKey, setPrivateKey] = useState('')
+  return (
+    <>
+      <KeyPanel
+        strings={enStrings}
+        alg={alg}
+        onAlg={setAlg}
+        tokenAlg="HS256"
+        secret={secret}
+        onSecret={setSecret}
+        secretEncoding={encoding}
+        onSecretEncoding={setEncoding}
+        publicKey={publicKey}
+        onPublicKey={setPublicKey}
+        publicFormat={format}
+        onPublicFormat={setFormat}
+        privateKey={privateKey}
+        onPrivateKey={setPrivateKey}
+        editing={props.editing ?? false}
+        keyError={props.keyError}
+        onGenerate={props.onGenerate ?? (() => {})}
+        generating={false}
+        generated={props.generated ?? null}
+      />
+      <output data-testid="state">
+        {JSON.stringify({ alg, secret, encoding, publicKey, format })}
+      </output>
+    </>
+  )
+}
+
+const state = () => JSON.parse(screen.getByTestId('state').textContent!)
+
+describe('KeyPanel', () => {
+  it('offers every algorithm, HS/RS/PS/ES 256-512 and EdDSA', () => {
+    render(<Harness />)
+    const options = screen.getAllByRole('option').map((o) => o.textContent)
+    expect(options).toEqual(
+      expect.arrayContaining([
+        'HS256',
+        'HS384',
+        'HS512',
+        'RS256',
+        'RS512',
+        'PS256',
+        'PS384',
+        'ES256',
+        'ES512',
+        'EdDSA',
+      ]),
+    )
+  })
+
+  it('takes a secret as UTF-8, base64url or hex', () => {
+    render(<Harness />)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Secret' }), { target: { value: 'AyM1' } })
+    fireEvent.click(screen.getByRole('radio', { name: 'base64url' }))
+    expect(state()).toMatchObject({ secret: 'AyM1', encoding: 'base64url' })
+    fireEvent.click(screen.getByRole('radio', { name: 'hex' }))
+    expect(state().encoding).toBe('hex')
+  })
+
+  it('switches to a public key (PEM, JWK or JWKS) and a private key for asymmetric algorithms', () => {
+    render(<Harness />)
+    fireEvent.change(screen.getByRole('combobox', { name: 'Algorithm' }), {
+      target: { value: 'ES256' },
+    })
+    expect(screen.queryByRole('textbox', { name: 'Secret' })).toBeNull()
+    fireEvent.change(screen.getByRole('textbox', { name: 'Public key to verify' }), {
+      target: { value: '{"keys":[]}' },
+    })
+    fireEvent.change(screen.getByRole('combobox', { name: 'Read it as' }), {
+      target: { value: 'jwks' },
+    })
+    expect(state()).toMatchObject({ alg: 'ES256', publicKey: '{"keys":[]}', format: 'jwks' })
+    expect(screen.getByRole('textbox', { name: 'Private key to sign' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Generate a key pair (ES256)' })).toBeInTheDocument()
+  })
+
+  it('explains the allow-list when the token says another algorithm', () => {
+    render(<Harness alg="RS256" />)
+    expect(
+      screen.getByText(/The token says HS256: with the allow-list set to RS256 it is refused/),
+    ).toBeInTheDocument()
+  })
+
+  it('shows a key error next to the field, marked invalid', () => {
+    render(<Harness keyError="This key has no BEGIN line." />)
+    const secret = screen.getByRole('textbox', { name: 'Secret' })
+    expect(secret).toHaveAttribute('aria-invalid', 'true')
+    expect(secret).toHaveAccessibleDescription('This key has no BEGIN line.')
+  })
+
+  it('generates on request and shows the pair as PEM and JWK, each with a copy button', () => {
+    const onGenerate = vi.fn()
+    const generated: Generated = {
+      kind: 'pair',
+      alg: 'ES256',
+      publicPem: '-----BEGIN PUBLIC KEY-----\nMFk\n-----END PUBLIC KEY-----',
+      privatePem: '-----BEGIN PRIVATE KEY-----\nMIG\n-----END PRIVATE KEY-----',
+      publicJwk: '{"kty":"EC"}',
+      privateJwk: '{"kty":"EC","d":"x"}',
+    }
+    render(<Harness alg="ES256" generated={generated} onGenerate={onGenerate} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate a key pair (ES256)' }))
+    expect(onGenerate).toHaveBeenCalledOnce()
+    for (const name of [
+      'Public key (PEM)',
+      'Private key (PEM)',
+      'Public key (JWK)',
+      'Private key (JWK)',
+    ])
+      expect(screen.getByRole('button', { name: `Copy: ${name}` })).toBeInTheDocument()
+    expect(screen.getByLabelText('Public key (PEM)')).toHaveTextContent('BEGIN PUBLIC KEY')
+  })
+})
