@@ -6,7 +6,7 @@ import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
-import { ERROR_STRINGS_ID } from '@/components/ui/error-fallback'
+import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { routing } from '@/lib/i18n/routing'
 
@@ -44,18 +44,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="flex min-h-dvh flex-col font-sans">
         {/* No NextIntlClientProvider: client leaves get their strings as props, so pages do not
-            ship the ICU runtime. The error boundary reads its three strings from this tag. */}
-        <script
-          id={ERROR_STRINGS_ID}
-          type="application/json"
-          dangerouslySetInnerHTML={{
-            __html: JSON.stringify(messages.Error).replace(/</g, '\\u003c'),
-          }}
-        />
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
-        </main>
+            ship the ICU runtime. The error boundary gets its three strings from this context. */}
+        <ErrorStringsProvider strings={messages.Error}>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </ErrorStringsProvider>
         <SiteFooter />
       </body>
     </html>

@@ -1,34 +1,30 @@
 'use client'
 /** @module What a reader sees when a page throws: translated, with a retry. */
-import { useSyncExternalStore } from 'react'
-
-export const ERROR_STRINGS_ID = 'error-strings'
+import { createContext, useContext, type ReactNode } from 'react'
 
 type Strings = { title: string; body: string; retry: string }
-const english: Strings = {
+
+// The layout provides the locale's three Error messages (a few bytes in the RSC payload), so the
+// boundary renders translated on the server and the client without an i18n runtime. The English
+// text is only a last resort if a boundary ever renders outside the provider.
+const ErrorStrings = createContext<Strings>({
   title: 'Something went wrong',
   body: 'This page hit an unexpected error.',
   retry: 'Try again',
-}
+})
 
-// The layout embeds the locale's Error messages as JSON, so this boundary needs no i18n runtime.
-// The English text above is only a last resort if that tag is missing.
-let cached: Strings | null = null
-function readStrings(): Strings {
-  if (cached) return cached
-  try {
-    const text = document.getElementById(ERROR_STRINGS_ID)?.textContent
-    cached = text ? (JSON.parse(text) as Strings) : english
-  } catch {
-    cached = english
-  }
-  return cached
+export function ErrorStringsProvider({
+  strings,
+  children,
+}: {
+  strings: Strings
+  children: ReactNode
+}) {
+  return <ErrorStrings value={strings}>{children}</ErrorStrings>
 }
-
-const noSubscribe = () => () => {}
 
 export function ErrorFallback({ reset }: { reset: () => void }) {
-  const t = useSyncExternalStore(noSubscribe, readStrings, () => english)
+  const t = useContext(ErrorStrings)
   return (
     <div role="alert" className="max-w-xl space-y-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
