@@ -3,6 +3,7 @@
  * date in the reader's time zone and how far from "now" it is. Each claim name is a button that
  * lights up its bytes in the token, by mouse, keyboard or tap.
  */
+import { memo } from 'react'
 import type { ClaimExplanation } from '@/lib/jwt/explain'
 import { fill, localDate, relative } from '@/lib/playground/format'
 import type { PlaygroundStrings } from './strings'
@@ -24,7 +25,10 @@ function valueText(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text
 }
 
-export function ClaimsTable({
+/** Rows shown at most: a 64 KB payload with a thousand claims stays quick to render. */
+export const MAX_ROWS = 100
+
+export const ClaimsTable = memo(function ClaimsTable({
   claims,
   strings,
   locale,
@@ -56,7 +60,7 @@ export function ClaimsTable({
         </tr>
       </thead>
       <tbody>
-        {claims.map((c) => {
+        {claims.slice(0, MAX_ROWS).map((c) => {
           const doc = c.id ? docs[c.id] : undefined
           const time = c.time
           const date = time ? localDate(time.seconds, locale) : null
@@ -83,7 +87,9 @@ export function ClaimsTable({
                   <span className="block text-xs text-zinc-600 dark:text-zinc-400">{doc.name}</span>
                 )}
               </th>
-              <td className="py-2 pr-3 font-mono break-all max-sm:block max-sm:py-0.5">
+              <td
+                className={`py-2 pr-3 font-mono max-sm:block max-sm:py-0.5 ${valueText(c.value).length > 14 ? 'break-all' : 'whitespace-nowrap'}`}
+              >
                 {valueText(c.value)}
               </td>
               <td className="py-2 pr-3 text-zinc-700 max-sm:block max-sm:py-0.5 dark:text-zinc-300">
@@ -108,6 +114,15 @@ export function ClaimsTable({
           )
         })}
       </tbody>
+      {claims.length > MAX_ROWS && (
+        <tfoot>
+          <tr>
+            <td colSpan={4} className="py-2 text-zinc-600 dark:text-zinc-400">
+              {fill(s.more, { count: claims.length - MAX_ROWS })}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   )
-}
+})

@@ -12,6 +12,7 @@ import { isSupportedAlgorithm } from '@/lib/jwt/algorithms'
 import { encodeBase64url } from '@/lib/jwt/base64url'
 import { decodeToken } from '@/lib/jwt/decode'
 import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
+import type { JsonObject } from '@/lib/jwt/json'
 import { explainClaims, tokenState } from '@/lib/jwt/explain'
 import { findTokens } from '@/lib/jwt/find'
 import { loadJwt } from '@/lib/playground/crypto'
@@ -362,7 +363,18 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
   })
 
   // Claims and time.
-  const claimsObject = jws?.payload?.type === 'json' ? jws.payload.value : undefined
+  // Keyed on the payload text: a new signature or a re-sign of the same JSON keeps the same
+  // object, so the claims table and hover docs do not rebuild on every keystroke.
+  const liveClaims = jws?.payload?.type === 'json' ? jws.payload : undefined
+  const [claimsSnapshot, setClaimsSnapshot] = useState<{ text: string | null; value?: JsonObject }>(
+    { text: null },
+  )
+  const liveText = liveClaims?.text ?? null
+  if (liveText !== claimsSnapshot.text)
+    setClaimsSnapshot(
+      liveClaims ? { text: liveClaims.text, value: liveClaims.value } : { text: null },
+    )
+  const claimsObject = liveText === claimsSnapshot.text ? claimsSnapshot.value : liveClaims?.value
   const claims = useMemo(() => (claimsObject ? explainClaims(claimsObject) : []), [claimsObject])
   const lifetime = claimsObject && nowMs !== null ? tokenState(claimsObject, nowMs) : null
   const claimsState =

@@ -196,4 +196,43 @@ test.describe('playground', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await context.close()
   })
+
+  test('stays smooth while typing in a 64 KB token', async ({ page }) => {
+    await page.goto('/en/playground')
+    await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
+    const b64 = (text: string) => Buffer.from(text).toString('base64url')
+    const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
+    for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
+      claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
+    const token = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
+    expect(token.length).toBeGreaterThan(64_000)
+    const input = page.getByLabel('Token, or text that contains one')
+    await input.fill(token)
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'invalid')
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
+      w.longTasks = []
+      w.slowEvents = []
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.longTasks.push(e.duration)),
+      ).observe({ type: 'longtask' })
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.slowEvents.push(e.duration)),
+      ).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
+    })
+    // Type inside the payload, so every keystroke changes the decoded JSON.
+    await input.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(200, 200))
+    await page.keyboard.type('AbCdEfGhIjKl', { delay: 60 })
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'invalid')
+    await page.waitForTimeout(500)
+    const { longTasks, slowEvents } = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
+      return { longTasks: w.longTasks, slowEvents: w.slowEvents }
+    })
+    console.log(
+      `64 KB token, 12 keystrokes: longest task ${Math.max(0, ...longTasks)} ms, slowest input event ${Math.max(0, ...slowEvents)} ms`,
+    )
+    expect(Math.max(0, ...longTasks)).toBeLessThan(200)
+    expect(Math.max(0, ...slowEvents)).toBeLessThan(200)
+  })
 })
