@@ -22,7 +22,8 @@ export interface RelativeTime {
   unit: 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year'
 }
 
-const UNITS: Array<[RelativeTime['unit'], number]> = [
+/** Units from largest to smallest with their length in seconds (a month is 30 days). */
+export const TIME_UNITS: ReadonlyArray<readonly [RelativeTime['unit'], number]> = [
   ['year', 365 * 86400],
   ['month', 30 * 86400],
   ['day', 86400],
@@ -41,7 +42,7 @@ const UNITS: Array<[RelativeTime['unit'], number]> = [
 export function relativeTime(target: number, now: number): RelativeTime {
   const seconds = target - now
   const abs = Math.abs(seconds)
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of TIME_UNITS) {
     if (abs >= size || unit === 'second') {
       const value = Math.trunc(seconds / size)
       return { seconds, value: value === 0 ? 0 : value, unit }

@@ -3,6 +3,7 @@
  * `{name}` placeholders (the catalog strings arrive as raw text, so no ICU runtime ships),
  * relative times and local dates through the browser's own Intl.
  */
+import { relativeTime, TIME_UNITS } from '@/lib/jwt/time'
 
 /**
  * Replaces `{name}` placeholders; a missing value becomes `—` rather than leaking the brace.
@@ -18,15 +19,6 @@ export function fill(template: string, values: Record<string, unknown> = {}): st
   })
 }
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 86400],
-  ['month', 30 * 86400],
-  ['day', 86400],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-]
-
 /**
  * `target − now` (seconds) as "in 4 min" / "3 hr. ago" in the locale, in the largest unit that
  * is at least 1, rounded toward zero.
@@ -36,13 +28,12 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  * relative(1000, 1180, 'zh-CN') // => '3分钟前'
  */
 export function relative(target: number, now: number, locale: string): string {
-  const seconds = target - now
-  const abs = Math.abs(seconds)
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' })
-  for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'second') return format.format(Math.trunc(seconds / size), unit)
-  }
-  return format.format(seconds, 'second')
+  // lib/jwt picks the unit (the same rule the claim explanations use); Intl words it.
+  const { value, unit } = relativeTime(target, now)
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' }).format(
+    value,
+    unit,
+  )
 }
 
 /**
@@ -70,7 +61,7 @@ export function localDate(seconds: number, locale: string, timeZone?: string): s
  */
 export function duration(seconds: number, locale: string): string {
   const abs = Math.abs(seconds)
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of TIME_UNITS) {
     if (abs >= size || unit === 'second') {
       const value = Math.round((seconds / size) * 10) / 10
       return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(

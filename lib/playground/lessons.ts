@@ -1,21 +1,10 @@
 /** @module lessons — the lesson that explains each warning or error the playground shows. */
 
-export const LESSON_SLUGS = [
-  'what-is-a-jwt',
-  'header',
-  'payload',
-  'signature',
-  'signing-in-code',
-  'verifying',
-  'login-flow',
-  'storing-tokens',
-  'expiry-and-refresh',
-  'algorithms-and-keys',
-  'attacks',
-  'jws-vs-jwe',
-] as const
+import { COURSE, type LessonSlug } from '@/lib/lessons/course'
 
-export type LessonSlug = (typeof LESSON_SLUGS)[number]
+/** The course's lesson slugs, in reading order (one list for the whole site). */
+export const LESSON_SLUGS = COURSE
+export type { LessonSlug }
 
 const BY_CODE: Record<string, LessonSlug> = {
   WARN_ALG_NONE: 'attacks',
