@@ -8,6 +8,21 @@ const candidates = [
   '/usr/lib/chromium/chromium',
 ].filter(Boolean)
 
+/**
+ * Flags for a headless Chromium on this closed network: without the networking ones it keeps
+ * trying to reach Google's services and floods the machine with refused connections.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
 /** @returns {string | null} */
 export function findChromium() {
   for (const path of candidates) {

@@ -2,21 +2,13 @@
 // Takes each path in light and dark, desktop (1280) and phone (360) widths, with Debian's Chromium.
 import { chromium } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
-import { findChromium } from './find-chromium.mjs'
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs'
 
 const [base = 'http://localhost:3000', outDir = '/tmp/shots', ...paths] = process.argv.slice(2)
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 })
 const widths = (process.env.WIDTHS || '1280,360').split(',').map(Number)
 const schemes = (process.env.SCHEMES || 'light,dark').split(',')

@@ -1,6 +1,6 @@
 /** @module Lighthouse 12 in Debian's Chromium, offline, median of several runs. */
 import { spawnSync } from 'node:child_process'
-import { findChromium } from '../../scripts/find-chromium.mjs'
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs'
 
 export type LighthouseRow = {
   page: string
@@ -12,17 +12,7 @@ export type LighthouseRow = {
   cls: number
 }
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+const chromeFlags = ['--headless=new', ...CHROMIUM_FLAGS]
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
