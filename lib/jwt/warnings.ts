@@ -62,15 +62,22 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
+/** NumericDate claims: their values are times, however card-like the digits look. */
+const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time', 'updated_at'])
+
 function looksLikeCardNumber(value: unknown): boolean {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : ''
   const match = CARD_LIKE.exec(text)
   if (!match) return false
   const digits = match[1]!.replace(/[ -]/g, '')
-  return digits.length >= 13 && digits.length <= 19 && luhn(digits)
+  // A 13-digit number is almost always a millisecond timestamp (one in ten passes Luhn), so a
+  // bare number must have the 15-19 digits of the common card lengths to count.
+  const min = typeof value === 'number' ? 15 : 13
+  return digits.length >= min && digits.length <= 19 && luhn(digits)
 }
 
 function walkClaims(value: unknown, path: string, out: JwtWarning[], depth: number): void {
+  if (depth === 1 && TIME_CLAIMS.has(path.slice(path.lastIndexOf('.') + 1))) return
   if (depth > 32 || out.length > 50) return
   if (Array.isArray(value)) {
     value.forEach((item, i) => walkClaims(item, `${path}.${i}`, out, depth + 1))

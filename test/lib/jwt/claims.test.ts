@@ -128,7 +128,11 @@ describe('tokenWarnings', () => {
     [{ alg: 'none' }, { exp: now }, ['WARN_ALG_NONE']],
     [{ alg: 'HS256' }, { sub: 'x' }, ['WARN_NO_EXP']],
     [{ alg: 'HS256' }, { iat: now, exp: now + 2 * 86400 }, ['WARN_LONG_LIFETIME']],
-    [{ alg: 'HS256' }, { exp: Date.now() + 60000 }, ['WARN_EXP_IN_MILLISECONDS']],
+    [{ alg: 'HS256' }, { exp: NOW.getTime() + 60000 }, ['WARN_EXP_IN_MILLISECONDS']],
+    // A millisecond exp whose 13 digits happen to pass the Luhn check is still no card number.
+    [{ alg: 'HS256' }, { exp: 1795565081902 }, ['WARN_EXP_IN_MILLISECONDS']],
+    [{ alg: 'HS256' }, { exp: now, created_ms: 1795565081902 }, []],
+    [{ alg: 'HS256' }, { exp: now, card: 4111111111111111 }, ['WARN_CARD_NUMBER']],
     [{ alg: 'HS256' }, { exp: now, password: 'hunter2' }, ['WARN_SENSITIVE_CLAIM']],
     [{ alg: 'HS256' }, { exp: now, user: { pwd: 'x' } }, ['WARN_SENSITIVE_CLAIM']],
     [{ alg: 'HS256' }, { exp: now, card: '4111 1111 1111 1111' }, ['WARN_CARD_NUMBER']],
