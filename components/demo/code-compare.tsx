@@ -5,7 +5,6 @@
 import { hastToHtml } from 'shiki'
 import { highlightToHast } from '@/lib/mdx/rehype-shiki.mjs'
 import type { CodeSample } from '@/lib/demo/code-samples'
-import './code.css'
 
 async function Highlighted({ code, lang, label }: { code: string; lang: string; label: string }) {
   const pre = await highlightToHast(code, lang)
@@ -17,7 +16,7 @@ async function Highlighted({ code, lang, label }: { code: string; lang: string; 
       </figcaption>
       {html ? (
         <div
-          className="demo-code p-3 font-mono text-xs leading-relaxed [&_pre]:overflow-x-auto [&_pre]:bg-transparent! [&_pre]:whitespace-pre-wrap [&_pre]:[overflow-wrap:anywhere]"
+          className="p-3 font-mono text-xs leading-relaxed [&_pre]:overflow-x-auto [&_pre]:bg-transparent! [&_pre]:whitespace-pre-wrap [&_pre]:[overflow-wrap:anywhere]"
           translate="no"
           dangerouslySetInnerHTML={{ __html: html }}
         />

@@ -5,7 +5,6 @@
 import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { CopyButton } from './copy-button'
-import './code-block.css'
 
 type PreProps = ComponentProps<'pre'> & { 'data-language'?: string }
 
