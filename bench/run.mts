@@ -4,7 +4,7 @@
  *
  * Knobs (env): BENCH_LH_RUNS (Lighthouse runs per page and preset, default 3),
  * BENCH_LOAD_SECONDS (per autocannon run, default 10), BENCH_MIXED_SECONDS (default 30),
- * BENCH_SKIP=lighthouse,load,jwt to leave sections out.
+ * BENCH_SKIP=lighthouse,typing,load,jwt to leave sections out.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -23,6 +23,7 @@ import { measurePages, type LighthouseRow } from './lib/lighthouse'
 import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
 import { startNext, startScript, type Server } from './lib/server'
 import { markdownTable, printTable } from './lib/table'
+import { measureTyping } from './lib/typing'
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
@@ -179,6 +180,23 @@ try {
         ]),
       )
     }
+  }
+
+  if (!skip.has('typing')) {
+    const typing = await measureTyping(site.url, lhRuns)
+    results.typing = typing
+    section(
+      `Playground: typing inside a ${Math.round(typing.tokenBytes / 1024)} KB token (median of ${lhRuns})`,
+      ['keystrokes', 'longest task ms', 'slowest input event ms', 'target'],
+      [
+        [
+          typing.keystrokes,
+          typing.longestTaskMs,
+          typing.slowestEventMs,
+          'no visible delay (< 100 ms)',
+        ],
+      ],
+    )
   }
 
   if (!skip.has('load')) {

@@ -197,42 +197,30 @@ test.describe('playground', () => {
     await context.close()
   })
 
-  test('stays smooth while typing in a 64 KB token', async ({ page }) => {
+  test('keeps decoding while typing in a 64 KB token', async ({ page }) => {
+    // How smooth this stays is measured by `npm run bench` (longest task, slowest input event);
+    // here: the 64 KB token decodes, and every keystroke is decoded again.
     await page.goto('/en/playground')
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
-    const b64 = (text: string) => Buffer.from(text).toString('base64url')
-    const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
-    for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
-      claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
-    const token = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
+    const token = bigToken()
     expect(token.length).toBeGreaterThan(64_000)
     const input = page.getByLabel('Token, or text that contains one')
     await input.fill(token)
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'invalid')
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
-      w.longTasks = []
-      w.slowEvents = []
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.longTasks.push(e.duration)),
-      ).observe({ type: 'longtask' })
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.slowEvents.push(e.duration)),
-      ).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
-    })
-    // Type inside the payload, so every keystroke changes the decoded JSON.
+    await expect(page.getByTestId('pane-payload')).toContainText('claim_0')
+    // Type inside the payload's base64url: the decoded JSON breaks, and the page says so.
     await input.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(200, 200))
-    await page.keyboard.type('AbCdEfGhIjKl', { delay: 60 })
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'invalid')
-    await page.waitForTimeout(500)
-    const { longTasks, slowEvents } = await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
-      return { longTasks: w.longTasks, slowEvents: w.slowEvents }
-    })
-    console.log(
-      `64 KB token, 12 keystrokes: longest task ${Math.max(0, ...longTasks)} ms, slowest input event ${Math.max(0, ...slowEvents)} ms`,
-    )
-    expect(Math.max(0, ...longTasks)).toBeLessThan(200)
-    expect(Math.max(0, ...slowEvents)).toBeLessThan(200)
+    await page.keyboard.type('AbCdEfGhIjKl', { delay: 20 })
+    await expect(input).toHaveValue(token.slice(0, 200) + 'AbCdEfGhIjKl' + token.slice(200))
+    await expect(page.getByTestId('pane-payload')).not.toContainText('claim_0')
   })
 })
+
+/** An HS256-shaped token of more than 64 KB with a junk signature. */
+function bigToken(): string {
+  const b64 = (text: string) => Buffer.from(text).toString('base64url')
+  const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
+  for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
+    claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
+  return `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
+}

@@ -1,0 +1,72 @@
+/**
+ * @module How smooth the playground stays while a learner types inside a 64 KB token: the
+ * longest main-thread task and the slowest input event over twelve keystrokes, in Chromium.
+ */
+import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs'
+
+export type TypingResult = {
+  tokenBytes: number
+  keystrokes: number
+  longestTaskMs: number
+  slowestEventMs: number
+}
+
+function bigToken(): string {
+  const b64 = (text: string) => Buffer.from(text).toString('base64url')
+  const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
+  for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
+    claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
+  return `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
+}
+
+/** Types twelve characters into a 64 KB token on `${base}/en/playground`; median of `runs`. */
+export async function measureTyping(base: string, runs = 3): Promise<TypingResult> {
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: CHROMIUM_FLAGS,
+  })
+  const token = bigToken()
+  const samples: { task: number; event: number }[] = []
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage()
+      await page.goto(`${base}/en/playground`)
+      await page.getByTestId('pane-payload').and(page.locator('[data-editor="monaco"]')).waitFor()
+      const input = page.getByLabel('Token, or text that contains one')
+      await input.fill(token)
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
+        w.longTasks = []
+        w.slowEvents = []
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.longTasks.push(e.duration)),
+        ).observe({ type: 'longtask' })
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.slowEvents.push(e.duration)),
+        ).observe({
+          type: 'event',
+          durationThreshold: 16,
+        } as PerformanceObserverInit)
+      })
+      await input.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(200, 200))
+      await page.keyboard.type('AbCdEfGhIjKl', { delay: 60 })
+      await page.waitForTimeout(800)
+      const { longTasks, slowEvents } = await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[]; slowEvents: number[] }
+        return { longTasks: w.longTasks, slowEvents: w.slowEvents }
+      })
+      samples.push({ task: Math.max(0, ...longTasks), event: Math.max(0, ...slowEvents) })
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  return {
+    tokenBytes: token.length,
+    keystrokes: 12,
+    longestTaskMs: Math.round(median(samples.map((s) => s.task))),
+    slowestEventMs: Math.round(median(samples.map((s) => s.event))),
+  }
+}
