@@ -2,6 +2,7 @@
  * @module highlight — which characters of a base64url segment carry a given part of its decoded
  * text, so hovering `"exp"` in the payload lights up exactly those bytes in the token.
  */
+import { memberAt, type JsonMember, type JsonScan } from './json-scan'
 
 /** UTF-8 length of a JavaScript string (no allocation). */
 export function utf8Length(text: string): number {
@@ -57,4 +58,64 @@ export function tokenRangeFor(
     start: segmentStart + Math.min(span.start, segmentLength),
     end: segmentStart + Math.min(span.end, segmentLength),
   }
+}
+
+/** One decoded part as the editor shows it and as the token currently carries it. */
+export interface HighlightPart {
+  text: string
+  scan: JsonScan
+  /** The part's text as decoded from the token; differs from `text` while a re-sign is pending. */
+  tokenText: string
+}
+
+export interface HighlightInput {
+  segments: readonly { start: number; end: number }[]
+  /** A claim tapped in the claims table; wins over the pointer. */
+  claimPick: string | null
+  /** The member under the pointer or cursor in an editor. */
+  locate: { part: 'header' | 'payload'; offset: number } | null
+  header: HighlightPart
+  payload: HighlightPart
+}
+
+export interface Highlight {
+  part: 'header' | 'payload'
+  key: string
+  range: { start: number; end: number }
+}
+
+/**
+ * The member to light up and its characters in the token, or null when nothing is picked or
+ * the token does not (yet) carry the text shown.
+ *
+ * @example
+ * highlightFor({ segments, claimPick: 'sub', locate: null, header, payload })
+ * // => { part: 'payload', key: 'sub', range: { start: 38, end: 45 } }
+ */
+export function highlightFor(input: HighlightInput): Highlight | null {
+  const { segments, claimPick, locate } = input
+  if (segments.length < 2) return null
+  let part: 'header' | 'payload'
+  let member: JsonMember | undefined
+  if (claimPick !== null && input.payload.scan.ok) {
+    part = 'payload'
+    member = input.payload.scan.members.find((m) => m.key === claimPick)
+  } else if (locate) {
+    part = locate.part
+    const scan = input[part].scan
+    member = scan.ok ? memberAt(scan.members, locate.offset) : undefined
+  } else return null
+  if (!member) return null
+  const { text, tokenText } = input[part]
+  // In edit mode the token catches up a moment after the JSON: only map when they agree.
+  if (tokenText !== text) return null
+  const segment = segments[part === 'header' ? 0 : 1]!
+  const range = tokenRangeFor(
+    text,
+    member.keyStart,
+    member.valueEnd,
+    segment.start,
+    segment.end - segment.start,
+  )
+  return { part, key: member.key, range }
 }
