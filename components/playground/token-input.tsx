@@ -1,0 +1,141 @@
+'use client'
+/**
+ * @module The input that takes anything (a token, a header, a cookie, curl, a URL, JSON), what
+ * was found in it or why nothing was, a picker when it holds several tokens, and the token
+ * coloured by part.
+ */
+import { useId } from 'react'
+import type { DecodeResult } from '@/lib/jwt/decode'
+import type { FindResult, FoundToken } from '@/lib/jwt/find'
+import { fill } from '@/lib/playground/format'
+import { problemText } from './problem-text'
+import type { PlaygroundStrings } from './strings'
+import { TokenView } from './token-view'
+
+export interface TokenInputProps {
+  strings: PlaygroundStrings
+  locale: string
+  value: string
+  onInput: (value: string) => void
+  onLoadExample: () => void
+  onClearAll: () => void
+  /** Shown once after a share link's token was restored. */
+  notice: 'restored' | null
+  found: FindResult
+  /** The token shown: the one picked, else the finder's best guess. */
+  current: FoundToken | undefined
+  /** The index the learner picked among several tokens; null follows the best guess. */
+  picked: number | null
+  onPick: (index: number) => void
+  decoded: DecodeResult | undefined
+  highlight: { start: number; end: number } | null
+}
+
+export function TokenInput(props: TokenInputProps) {
+  const { strings, locale, found, current, decoded } = props
+  const tokens = found.ok ? found.tokens : []
+  const token = current?.token
+  const foundText =
+    found.ok && current
+      ? fill(current.name ? strings.input.foundNamed : strings.input.found, {
+          segments: current.segments,
+          source: strings.sources[current.source],
+          name: current.name,
+        })
+      : null
+  const inputError =
+    !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found, locale) : null
+  const decodeError = decoded && !decoded.ok ? problemText(strings, decoded, locale) : null
+  const id = useId()
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <label htmlFor={`${id}-input`} className="text-sm font-semibold">
+          {strings.input.label}
+        </label>
+        <div className="flex gap-2">
+          <button
+            type="button"
+            onClick={props.onLoadExample}
+            className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+          >
+            {strings.loadExample}
+          </button>
+          <button
+            type="button"
+            onClick={props.onClearAll}
+            className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
+          >
+            {strings.clearAll}
+          </button>
+        </div>
+      </div>
+      <textarea
+        id={`${id}-input`}
+        value={props.value}
+        onChange={(e) => props.onInput(e.target.value)}
+        rows={5}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        aria-describedby={`${id}-input-help ${id}-input-status`}
+        aria-invalid={Boolean(inputError || decodeError)}
+        className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
+      />
+      <p id={`${id}-input-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
+        {strings.input.help}
+      </p>
+      <div id={`${id}-input-status`} aria-live="polite" className="space-y-1 text-sm">
+        {props.notice === 'restored' && (
+          <p className="font-medium text-indigo-800 dark:text-indigo-300">
+            {strings.share.restored}
+          </p>
+        )}
+        {foundText && <p data-testid="found">{foundText}</p>}
+        {inputError && <p className="font-medium text-red-700 dark:text-red-300">{inputError}</p>}
+        {decodeError && (
+          <p className="font-medium text-red-700 dark:text-red-300" data-testid="decode-error">
+            {decodeError}
+          </p>
+        )}
+      </div>
+      {tokens.length > 1 && (
+        <label className="flex flex-wrap items-center gap-2 text-sm">
+          {fill(strings.input.pick, { count: tokens.length })}
+          <select
+            value={props.picked ?? tokens.indexOf(found.ok ? found.best : tokens[0]!)}
+            onChange={(e) => props.onPick(Number(e.target.value))}
+            className="rounded-md border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+          >
+            {tokens.map((t, i) => (
+              <option key={`${t.start}`} value={i}>
+                {fill(strings.input.pickOption, {
+                  index: i + 1,
+                  source: strings.sources[t.source],
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {token && decoded && (
+        <>
+          <TokenView
+            token={token}
+            segments={decoded.segments}
+            label={strings.input.tokenLabel}
+            highlight={props.highlight}
+            {...(!decoded.ok &&
+              decoded.code === 'ERR_SEGMENT_BASE64' &&
+              decoded.at !== undefined && { errorAt: decoded.at })}
+          />
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-hidden="true">
+            <li className="text-jwt-header">■ {strings.parts.header}</li>
+            <li className="text-jwt-payload">■ {strings.parts.payload}</li>
+            <li className="text-jwt-signature">■ {strings.parts.signature}</li>
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+'use client'
+/**
+ * @module The header and payload JSON the editors show: the decoded token's, or the learner's own
+ * text in edit mode, each with its scan (members for highlighting) and, when editing, why it
+ * cannot be signed, in the page's language.
+ */
+import { useMemo } from 'react'
+import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
+import { fill } from '@/lib/playground/format'
+import { jsonObjectProblem } from '@/lib/playground/json-problem'
+import { scanJson, type JsonScan } from '@/lib/playground/json-scan'
+import type { PlaygroundStrings } from './strings'
+
+export type EditorError = { at: number; line: number; column: number; message: string }
+
+function editorError(text: string, scan: JsonScan, strings: PlaygroundStrings): EditorError | null {
+  const problem = jsonObjectProblem(text, scan)
+  if (!problem) return null
+  const reasons = strings.editors.reasons as Record<string, string>
+  const { at, line, column, reason } = problem
+  return {
+    at,
+    line,
+    column,
+    message: fill(strings.editors.invalid, { line, column, reason: reasons[reason] ?? reason }),
+  }
+}
+
+export function useEditorTexts(options: {
+  editing: boolean
+  decoded: DecodeResult | undefined
+  jws: DecodedJws | undefined
+  edited: { headerText: string; payloadText: string }
+  strings: PlaygroundStrings
+}) {
+  const { editing, decoded, jws, edited, strings } = options
+  const decodedHeaderText = decoded?.ok ? decoded.headerText : ''
+  const decodedPayloadText = jws?.payload
+    ? jws.payload.type === 'json'
+      ? jws.payload.text
+      : (jws.payload.text ?? '')
+    : ''
+  const headerText = editing ? edited.headerText : decodedHeaderText
+  const payloadText = editing ? edited.payloadText : decodedPayloadText
+  const headerScan = useMemo(() => scanJson(headerText), [headerText])
+  const payloadScan = useMemo(() => scanJson(payloadText), [payloadText])
+  const headerError = editing ? editorError(headerText, headerScan, strings) : null
+  const payloadError = editing ? editorError(payloadText, payloadScan, strings) : null
+  return {
+    decodedHeaderText,
+    decodedPayloadText,
+    headerText,
+    payloadText,
+    headerScan,
+    payloadScan,
+    headerError,
+    payloadError,
+  }
+}

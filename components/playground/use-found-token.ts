@@ -1,0 +1,33 @@
+'use client'
+/**
+ * @module Finding and decoding the token in whatever was pasted. Synchronous and jose-free (it is
+ * part of the first load), but deferred, so typing in a 64 KB token stays smooth.
+ */
+import { useDeferredValue, useMemo, useState } from 'react'
+import { decodeToken } from '@/lib/jwt/decode'
+import { findTokens } from '@/lib/jwt/find'
+
+export function useFoundToken(text: string) {
+  const input = useDeferredValue(text)
+  const found = useMemo(() => findTokens(input), [input])
+  // Which of several tokens in the input the learner chose; null follows the finder's best guess.
+  const [picked, setPicked] = useState<number | null>(null)
+  const tokens = found.ok ? found.tokens : []
+  const current = found.ok
+    ? picked !== null && tokens[picked]
+      ? tokens[picked]
+      : found.best
+    : undefined
+  const token = current?.token
+  const decoded = useMemo(
+    () => (token ? decodeToken(token, { payload: 'any' }) : undefined),
+    [token],
+  )
+  const jws = decoded?.ok && decoded.kind === 'jws' ? decoded : undefined
+  const tokenAlg = decoded?.ok
+    ? decoded.alg
+    : typeof decoded?.header?.alg === 'string'
+      ? decoded.header.alg
+      : undefined
+  return { found, picked, setPicked, current, token, decoded, jws, tokenAlg }
+}
