@@ -1,0 +1,53 @@
+'use client'
+/**
+ * @module "Wait for expiry": counts down to the token's `exp` plus the server's leeway, then
+ * makes the call, so the learner sees the very token that worked a moment ago refused.
+ */
+import { useEffect, useState } from 'react'
+import { decodeToken } from '@/lib/demo/token'
+import { useNow } from './use-now'
+
+export function useExpiryWait({
+  token,
+  leeway,
+  onExpired,
+}: {
+  token: string | null
+  /** The server's clock tolerance, seconds: the token is refused only once it has passed. */
+  leeway: number
+  onExpired: () => void
+}) {
+  const [waitUntil, setWaitUntil] = useState<number | null>(null)
+  const now = useNow(waitUntil !== null)
+
+  useEffect(() => {
+    if (waitUntil === null) return
+    const timer = setTimeout(
+      () => {
+        setWaitUntil(null)
+        onExpired()
+      },
+      Math.max(0, waitUntil - Date.now()),
+    )
+    return () => clearTimeout(timer)
+  }, [waitUntil, onExpired])
+
+  /** Starts waiting, or stops when already waiting. */
+  function toggle() {
+    if (waitUntil !== null) {
+      setWaitUntil(null)
+      return
+    }
+    const exp = token ? decodeToken(token)?.payload.exp : undefined
+    if (typeof exp !== 'number') return
+    setWaitUntil((exp + leeway + 1) * 1000)
+  }
+
+  return {
+    waiting: waitUntil !== null,
+    /** Whole seconds left, while waiting. */
+    secondsLeft: waitUntil === null ? null : Math.max(0, Math.ceil((waitUntil - now) / 1000)),
+    toggle,
+    stop: () => setWaitUntil(null),
+  }
+}
