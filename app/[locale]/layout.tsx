@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { GeistMono } from 'geist/font/mono'
-import { GeistSans } from 'geist/font/sans'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
+import { mono, sans } from '@/app/fonts'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { routing } from '@/lib/i18n/routing'
@@ -34,11 +33,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const messages = await getMessages()
 
   return (
-    <html
-      lang={locale}
-      className={`${GeistSans.variable} ${GeistMono.variable}`}
-      suppressHydrationWarning
-    >
+    <html lang={locale} className={`${sans.variable} ${mono.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
