@@ -69,7 +69,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
   useAlgorithmSync(tokenAlg, (alg) => update({ alg }))
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
-  const verified = useVerification({ token, jws, verifyKey, alg: state.alg })
+  const verified = useVerification(token, jws, verifyKey, state.alg)
   const { signError, signWarnings, clearSignError, clearSigning } = useSigning({
     canSign: editing && !headerError && !payloadError,
     headerText,
@@ -79,17 +79,11 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
     pasted: state.pasted,
     setState,
   })
-  const { claimsObject, claims, claimsState, payloadDocs } = useClaims({
-    jws,
-    nowMs,
-    strings,
-    locale,
-  })
-  const { active, claimPick, setClaimPick, onLocateHeader, onLocatePayload } = useHighlight({
+  const { claimsObject, claims, claimsState, payloadDocs } = useClaims(jws, nowMs, strings, locale)
+  const { active, claimPick, setClaimPick, onLocateHeader, onLocatePayload } = useHighlight(
     decoded,
-    header: { text: headerText, scan: headerScan, tokenText: texts.decodedHeaderText },
-    payload: { text: payloadText, scan: payloadScan, tokenText: texts.decodedPayloadText },
-  })
+    texts,
+  )
   const { startEditing, onHeaderChange, onPayloadChange } = useEditMode(
     {
       headerText: texts.decodedHeaderText,
@@ -98,7 +92,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
     },
     setState,
   )
-  const keyGeneration = useKeyGeneration({ alg: state.alg, hmac, update })
+  const keyGeneration = useKeyGeneration(state.alg, hmac, update)
   const { generateError, clearGenerated } = keyGeneration
 
   function backToPasted() {

@@ -11,13 +11,12 @@ import { localDate, relative } from '@/lib/playground/format'
 import type { ClaimDocs, PlaygroundStrings } from './strings'
 import { claimsStateText } from './verdict-banner'
 
-export function useClaims(options: {
-  jws: DecodedJws | undefined
-  nowMs: number | null
-  strings: PlaygroundStrings
-  locale: string
-}) {
-  const { jws, nowMs, strings, locale } = options
+export function useClaims(
+  jws: DecodedJws | undefined,
+  nowMs: number | null,
+  strings: PlaygroundStrings,
+  locale: string,
+) {
   // Keyed on the payload text: a new signature or a re-sign of the same JSON keeps the same
   // object, so the claims table and hover docs do not rebuild on every keystroke.
   const liveClaims = jws?.payload?.type === 'json' ? jws.payload : undefined

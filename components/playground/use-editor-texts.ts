@@ -26,6 +26,8 @@ function editorError(text: string, scan: JsonScan, strings: PlaygroundStrings): 
   }
 }
 
+export type EditorTexts = ReturnType<typeof useEditorTexts>
+
 export function useEditorTexts(options: {
   editing: boolean
   decoded: DecodeResult | undefined

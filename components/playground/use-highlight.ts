@@ -5,14 +5,10 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
-import { highlightFor, type HighlightPart } from '@/lib/playground/highlight'
+import { highlightFor } from '@/lib/playground/highlight'
+import type { EditorTexts } from './use-editor-texts'
 
-export function useHighlight(options: {
-  decoded: DecodeResult | undefined
-  header: HighlightPart
-  payload: HighlightPart
-}) {
-  const { decoded, header, payload } = options
+export function useHighlight(decoded: DecodeResult | undefined, texts: EditorTexts) {
   const [locate, setLocate] = useState<{ part: 'header' | 'payload'; offset: number } | null>(null)
   const [claimPick, setClaimPick] = useState<string | null>(null)
   const onLocateHeader = useCallback(
@@ -23,9 +19,9 @@ export function useHighlight(options: {
     (offset: number | null) => setLocate(offset === null ? null : { part: 'payload', offset }),
     [],
   )
-  // The parts' fields are listed one by one: the objects are rebuilt every render.
-  const { text: headerText, scan: headerScan, tokenText: headerTokenText } = header
-  const { text: payloadText, scan: payloadScan, tokenText: payloadTokenText } = payload
+  // Listed one by one for the memo: `texts` itself is a new object every render.
+  const { headerText, headerScan, decodedHeaderText } = texts
+  const { payloadText, payloadScan, decodedPayloadText } = texts
   const active = useMemo(
     () =>
       decoded
@@ -33,8 +29,8 @@ export function useHighlight(options: {
             segments: decoded.segments,
             claimPick,
             locate,
-            header: { text: headerText, scan: headerScan, tokenText: headerTokenText },
-            payload: { text: payloadText, scan: payloadScan, tokenText: payloadTokenText },
+            header: { text: headerText, scan: headerScan, tokenText: decodedHeaderText },
+            payload: { text: payloadText, scan: payloadScan, tokenText: decodedPayloadText },
           })
         : null,
     [
@@ -43,10 +39,10 @@ export function useHighlight(options: {
       locate,
       headerText,
       headerScan,
-      headerTokenText,
+      decodedHeaderText,
       payloadText,
       payloadScan,
-      payloadTokenText,
+      decodedPayloadText,
     ],
   )
   return { active, claimPick, setClaimPick, onLocateHeader, onLocatePayload }

@@ -9,12 +9,11 @@ import { loadJwt } from '@/lib/playground/crypto'
 import type { SavedState } from '@/lib/playground/storage'
 import type { Generated } from './key-panel'
 
-export function useKeyGeneration(options: {
-  alg: string
-  hmac: boolean
-  update: (patch: Partial<SavedState>) => void
-}) {
-  const { alg, hmac, update } = options
+export function useKeyGeneration(
+  alg: string,
+  hmac: boolean,
+  update: (patch: Partial<SavedState>) => void,
+) {
   const [generated, setGenerated] = useState<Generated | null>(null)
   const [generating, setGenerating] = useState(false)
   const [generateError, setGenerateError] = useState<JwtFailure | null>(null)

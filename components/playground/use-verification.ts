@@ -16,13 +16,12 @@ function debounceFor(token: string): number {
 }
 
 /** The verification result for this token, key and algorithm; undefined while pending or moot. */
-export function useVerification(options: {
-  token: string | undefined
-  jws: DecodedJws | undefined
-  verifyKey: KeyInput | undefined
-  alg: string
-}): VerifyResult | undefined {
-  const { token, jws, verifyKey, alg } = options
+export function useVerification(
+  token: string | undefined,
+  jws: DecodedJws | undefined,
+  verifyKey: KeyInput | undefined,
+  alg: string,
+): VerifyResult | undefined {
   const allowList = useMemo(() => allowListFor(alg), [alg])
   const verifiable = jws && !jws.partial && !jws.unsecured
   // The request as one string: the effect re-runs only when what is verified really changes.
