@@ -5,7 +5,20 @@
  * next/dynamic after first paint; importing it statically would put ~1 MB gzip in the first load.
  */
 import Editor, { loader, type OnMount } from '@monaco-editor/react'
-import * as monaco from 'monaco-editor'
+// Only the editor core, JSON and the features this editor uses: the full 'monaco-editor' entry
+// registers ~80 languages and every contribution, which doubles the download and the time the
+// browser spends evaluating it (a long task that blocks input on a phone).
+import * as monaco from 'monaco-editor/editor/editor.api'
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
+import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/clipboard/register'
+import 'monaco-editor/features/codicon/register'
+import 'monaco-editor/features/contextmenu/register'
+import 'monaco-editor/features/find/register'
+import 'monaco-editor/features/folding/register'
+import 'monaco-editor/features/hover/register'
+import 'monaco-editor/features/toggleTabFocusMode/register'
+import 'monaco-editor/features/wordHighlighter/register'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { scanJson } from '@/lib/playground/json-scan'
 import type { ClaimDocs } from './strings'
@@ -24,7 +37,7 @@ self.MonacoEnvironment = {
 loader.config({ monaco })
 // Syntax errors are marked by the page itself, in the reader's language, so Monaco's own
 // English diagnostics would only repeat them.
-monaco.json.jsonDefaults.setDiagnosticsOptions({ validate: false })
+jsonDefaults.setDiagnosticsOptions({ validate: false })
 
 // Hover documentation per model: the provider is global to the JSON language, the docs are not.
 const docsByModel = new Map<string, ClaimDocs>()
