@@ -70,7 +70,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
   const verified = useVerification(token, jws, verifyKey, state.alg)
-  const { signError, signWarnings, clearSignError, clearSigning } = useSigning({
+  const { signError, signWarnings, clearSigning } = useSigning({
     canSign: editing && !headerError && !payloadError,
     headerText,
     payloadText,
@@ -108,7 +108,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
   function loadExample() {
     setPicked(null)
     setNotice(null)
-    clearSignError()
+    clearSigning()
     clearGenerated()
     setState({ ...defaults, consumedHash: state.consumedHash })
   }
@@ -116,7 +116,7 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
     clearSaved()
     setPicked(null)
     setNotice(null)
-    clearSignError()
+    clearSigning()
     clearGenerated()
     setFixedNow(null)
     setState({ ...defaults, input: '', secret: '', consumedHash: state.consumedHash })

@@ -79,7 +79,6 @@ export function useSigning(options: {
   return {
     signError,
     signWarnings,
-    clearSignError: () => setSignError(null),
     /** Forgets the last signing outcome, error and warnings both. */
     clearSigning: () => {
       setSignError(null)
