@@ -20,7 +20,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/lear
   const locale = raw as Locale
   setRequestLocale(locale)
   const t = await getTranslations('Lessons')
-  // Written by another author; until it exists the page says so instead of failing the build.
+  // Should the glossary files ever be missing, the page says so instead of failing the build.
   const Content = hasGlossary(locale) ? await loadGlossaryContent(locale) : undefined
   const toc = getGlossaryToc(locale)
 
