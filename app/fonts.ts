@@ -13,12 +13,14 @@ export const sans = localFont({
   adjustFontFallback: 'Arial',
 })
 
-// Code only: not preloaded, so it does not compete with the page's text for the first bytes.
+// Code only: not preloaded, so it does not compete with the page's text for the first bytes, and
+// 'optional', so a late arrival never swaps in and reflows the text around inline code (a
+// first visit may show the system monospace; later ones have Geist Mono from the cache).
 export const mono = localFont({
   src: '../node_modules/geist/dist/fonts/geist-mono/GeistMono-Variable.woff2',
   variable: '--font-geist-mono',
   weight: '100 900',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
 })
