@@ -4,10 +4,36 @@
  * without "Bearer", or after waiting for it to expire; "3." refreshes, replays the old refresh
  * token and logs out.
  */
+import type { ReactNode } from 'react'
 import { fill } from '@/lib/demo/format'
 import type { DemoStrings } from './strings'
 import { panel, secondary } from './styles'
 import type { MeCall } from './use-session'
+
+/** One of the panels' buttons; `describedBy` names the note that says why it may be disabled. */
+function ActionButton({
+  children,
+  onClick,
+  disabled = false,
+  describedBy,
+}: {
+  children: ReactNode
+  onClick: () => void
+  disabled?: boolean
+  describedBy?: string
+}) {
+  return (
+    <button
+      type="button"
+      className={secondary}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  )
+}
 
 export function ActionsPanel({
   strings,
@@ -33,36 +59,20 @@ export function ActionsPanel({
         {strings.actionsTitle}
       </h2>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondary} onClick={() => onCall('me')}>
-          {strings.callMe}
-        </button>
-        <button
-          type="button"
-          className={secondary}
-          disabled={!hasToken}
-          aria-describedby={needToken}
-          onClick={() => onCall('tamper')}
-        >
+        <ActionButton onClick={() => onCall('me')}>{strings.callMe}</ActionButton>
+        <ActionButton disabled={!hasToken} describedBy={needToken} onClick={() => onCall('tamper')}>
           {strings.tamper}
-        </button>
-        <button
-          type="button"
-          className={secondary}
+        </ActionButton>
+        <ActionButton
           disabled={!hasToken}
-          aria-describedby={needToken}
+          describedBy={needToken}
           onClick={() => onCall('noBearer')}
         >
           {strings.noBearer}
-        </button>
-        <button
-          type="button"
-          className={secondary}
-          disabled={!hasToken}
-          aria-describedby={needToken}
-          onClick={onToggleWait}
-        >
+        </ActionButton>
+        <ActionButton disabled={!hasToken} describedBy={needToken} onClick={onToggleWait}>
           {waiting ? strings.stopWaiting : strings.waitExpiry}
-        </button>
+        </ActionButton>
       </div>
       {!hasToken && (
         <p id="demo-need-token" className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -98,21 +108,11 @@ export function SessionPanel({
         {strings.sessionTitle}
       </h2>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondary} onClick={onRefresh}>
-          {strings.refresh}
-        </button>
-        <button
-          type="button"
-          className={secondary}
-          disabled={!canReplay}
-          aria-describedby="demo-need-refresh"
-          onClick={onReplay}
-        >
+        <ActionButton onClick={onRefresh}>{strings.refresh}</ActionButton>
+        <ActionButton disabled={!canReplay} describedBy="demo-need-refresh" onClick={onReplay}>
           {strings.replay}
-        </button>
-        <button type="button" className={secondary} onClick={onLogout}>
-          {strings.logout}
-        </button>
+        </ActionButton>
+        <ActionButton onClick={onLogout}>{strings.logout}</ActionButton>
       </div>
       <p id="demo-need-refresh" className="text-xs text-zinc-600 dark:text-zinc-400">
         {strings.needRefresh}

@@ -7,6 +7,7 @@
 import type { FormEvent } from 'react'
 import { fill } from '@/lib/demo/format'
 import { input, panel, primary, secondary } from './styles'
+import { TextField } from './text-field'
 import type { DemoStrings } from './strings'
 
 export type SigningAlg = 'ES256' | 'EdDSA' | 'HS256'
@@ -65,28 +66,22 @@ export function LoginPanel(props: LoginPanelProps) {
       </div>
       <form aria-labelledby="demo-login" onSubmit={login} noValidate className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
-          <label className="block space-y-1 text-sm">
-            <span className="font-medium">{strings.email}</span>
-            <input
-              className={input}
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </label>
-          <label className="block space-y-1 text-sm">
-            <span className="font-medium">{strings.password}</span>
-            <input
-              className={input}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
+          <TextField
+            label={strings.email}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onValue={setEmail}
+          />
+          <TextField
+            label={strings.password}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onValue={setPassword}
+          />
         </div>
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">{strings.alg}</legend>
@@ -142,39 +137,30 @@ export function LoginPanel(props: LoginPanelProps) {
           noValidate
           className="space-y-3 border-t border-zinc-200 p-3 dark:border-zinc-800"
         >
-          <label className="block space-y-1 text-sm">
-            <span className="font-medium">{strings.name}</span>
-            <input
-              className={input}
-              name="name"
-              autoComplete="name"
-              value={reg.name}
-              onChange={(e) => setReg({ ...reg, name: e.target.value })}
-            />
-          </label>
-          <label className="block space-y-1 text-sm">
-            <span className="font-medium">{strings.email}</span>
-            <input
-              className={input}
-              type="email"
-              name="email"
-              autoComplete="email"
-              value={reg.email}
-              onChange={(e) => setReg({ ...reg, email: e.target.value })}
-            />
-          </label>
-          <label className="block space-y-1 text-sm">
-            <span className="font-medium">{strings.password}</span>
-            <input
-              className={input}
-              type="password"
-              name="new-password"
-              autoComplete="new-password"
-              aria-describedby="demo-register-hint"
-              value={reg.password}
-              onChange={(e) => setReg({ ...reg, password: e.target.value })}
-            />
-          </label>
+          <TextField
+            label={strings.name}
+            name="name"
+            autoComplete="name"
+            value={reg.name}
+            onValue={(name) => setReg({ ...reg, name })}
+          />
+          <TextField
+            label={strings.email}
+            type="email"
+            name="email"
+            autoComplete="email"
+            value={reg.email}
+            onValue={(email) => setReg({ ...reg, email })}
+          />
+          <TextField
+            label={strings.password}
+            type="password"
+            name="new-password"
+            autoComplete="new-password"
+            aria-describedby="demo-register-hint"
+            value={reg.password}
+            onValue={(password) => setReg({ ...reg, password })}
+          />
           <p id="demo-register-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
             {strings.registerHint}
           </p>
