@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { EXAMPLE_TOKEN } from '@/components/home/example-token'
 import { Playground } from '@/components/playground/playground'
+import { ShieldIcon } from '@/components/ui/shield-icon'
 import { localizeHref } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
 import { LESSON_SLUGS, type LessonSlug } from '@/lib/playground/lessons'
@@ -33,18 +34,7 @@ export default async function PlaygroundPage({ params }: PageProps<'/[locale]/pl
         <h1 className="text-3xl font-bold tracking-tight">{strings.title}</h1>
         <p className="text-zinc-700 dark:text-zinc-300">{strings.intro}</p>
         <p className="flex gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-50">
-          <svg
-            viewBox="0 0 20 20"
-            width="18"
-            height="18"
-            aria-hidden="true"
-            className="mt-0.5 shrink-0"
-          >
-            <path
-              fill="currentColor"
-              d="M10 1.5 3 4.3v5c0 4.3 3 8.2 7 9.2 4-1 7-4.9 7-9.2v-5L10 1.5Zm-1 12.1L5.6 10.2l1.3-1.3L9 11l4.1-4.1 1.3 1.3L9 13.6Z"
-            />
-          </svg>
+          <ShieldIcon size={18} />
           <span>
             <strong className="font-semibold">{strings.privacy}</strong> {strings.storage}
           </span>
