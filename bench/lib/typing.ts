@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test'
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs'
+import { bigToken } from '../../test/fixtures/big-token'
 
 export type TypingResult = {
   tokenBytes: number
@@ -13,14 +14,6 @@ export type TypingResult = {
   /** Then typing inside it, once the paste has settled. */
   longestTaskMs: number
   slowestEventMs: number
-}
-
-function bigToken(): string {
-  const b64 = (text: string) => Buffer.from(text).toString('base64url')
-  const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
-  for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
-    claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
-  return `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
 }
 
 /** Types twelve characters into a 64 KB token on `${base}/en/playground`; median of `runs`. */

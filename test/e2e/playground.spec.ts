@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
+import { bigToken } from '../fixtures/big-token'
 
 // RFC 7515 Appendix A.1: HS256 with a 64-byte key given as a JWK `k` (base64url).
 const a1 = vectors.vectors.find((v) => v.id === 'A.1')!
@@ -239,12 +240,3 @@ test.describe('playground', () => {
     await expect(page.getByTestId('pane-payload')).not.toContainText('claim_0')
   })
 })
-
-/** An HS256-shaped token of more than 64 KB with a junk signature. */
-function bigToken(): string {
-  const b64 = (text: string) => Buffer.from(text).toString('base64url')
-  const claims: Record<string, unknown> = { sub: '42', iat: 1700000000, exp: 1700003600 }
-  for (let i = 0; JSON.stringify(claims).length < 48_000; i++)
-    claims[`claim_${i}`] = `value-${'x'.repeat(20)}${i}`
-  return `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify(claims))}.${'A'.repeat(43)}`
-}
