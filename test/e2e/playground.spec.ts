@@ -146,18 +146,23 @@ test.describe('playground', () => {
   test('Monaco waits for the reader: the page verifies the example without it, then loads it on first movement', async ({
     page,
   }) => {
-    const scripts: string[] = []
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(await response.text())
+    // Every script body, read as it arrives; awaited before each check so none is missed.
+    const bodies: Promise<string>[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        bodies.push(response.text().catch(() => ''))
     })
+    const fetchedMonaco = async () =>
+      (await Promise.all(bodies)).some((source) => source.includes('MonacoEnvironment'))
     await page.goto('/en/playground', { waitUntil: 'networkidle' })
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'verified')
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'plain')
     await expect(page.getByTestId('pane-payload')).toContainText('Ada Lovelace')
-    expect(scripts.some((source) => source.includes('MonacoEnvironment'))).toBe(false)
+    expect(await fetchedMonaco()).toBe(false)
     await page.mouse.move(300, 300)
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
-    expect(scripts.some((source) => source.includes('MonacoEnvironment'))).toBe(true)
+    await page.waitForLoadState('networkidle')
+    expect(await fetchedMonaco()).toBe(true)
   })
 
   test('invalid JSON is pointed at in the editor, never called a bad signature', async ({
