@@ -20,8 +20,13 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  // Every test runs against both names of this machine: the site must work under whatever host
+  // serves it (cookies, Origin checks and CSP all depend on the host).
+  projects: [
+    { name: 'localhost', use: { baseURL: `http://localhost:${port}` } },
+    { name: '127.0.0.1', use: { baseURL: `http://127.0.0.1:${port}` } },
+  ],
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath,

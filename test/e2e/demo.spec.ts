@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import en from '../../content/messages/en.json'
 import zh from '../../content/messages/zh-CN.json'
 
@@ -104,6 +104,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
 test('in Chinese: translated errors, a registered account, network failures keep the input', async ({
   page,
+  pageErrors,
 }) => {
   const t = zh.Demo.client
   const button = (name: string) => page.getByRole('button', { name, exact: true })
@@ -139,6 +140,7 @@ test('in Chinese: translated errors, a registered account, network failures keep
   await expect(page.getByRole('region', { name: t.tokenTitle })).toContainText(t.hmacNote)
 
   // The network drops: a clear message, nothing lost.
+  pageErrors.allow(/net::ERR_FAILED/)
   await page.route('**/api/me', (route) => route.abort())
   await button(t.callMe).click()
   await expect(page.getByRole('article', { name: `#5 ${t.kinds.me}` })).toContainText(

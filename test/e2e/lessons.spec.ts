@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 
 test.describe('lessons', () => {
   test('a lesson renders in both languages with its TOC, reading time and highlighted code', async ({

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from './support/test'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
 import { bigToken } from '../fixtures/big-token'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 
 const pages = [
   { path: '', en: 'Understand what jwt.sign really does', zh: '弄懂 jwt.sign 到底做了什么' },
