@@ -11,12 +11,7 @@ import http from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { TLSSocket } from 'node:tls'
 import { API_ROUTES, ROUTE_HANDLER_METHODS, allowHeader, isApiPath } from './api-routes'
-import {
-  PEER_HEADER,
-  connectionHookInstalled,
-  markConnectionHookInstalled,
-  peerHeaderValue,
-} from './client-address'
+import { PEER_HEADER, markConnectionHookInstalled, peerHeaderValue } from './client-address'
 import { API_ERRORS, type ApiErrorCode } from './errors'
 import { problemType } from './problem'
 
@@ -31,9 +26,18 @@ function stamp(req: http.IncomingMessage): void {
   req.headers[PEER_HEADER] = peerHeaderValue(req.socket.remoteAddress ?? '', proto)
 }
 
+/** The path of a request target, without trailing slashes; '/' for one that is not a URL. */
+function pathOf(target: string): string {
+  try {
+    return new URL(target, 'http://unused').pathname.replace(/(.)\/+$/, '$1')
+  } catch {
+    return '/'
+  }
+}
+
 /** Status, headers and body of the answer to a method Next cannot route, for this path. */
 export function unroutableAnswer(method: string, url: string) {
-  const pathname = new URL(url, 'http://unused').pathname.replace(/(.)\/+$/, '$1')
+  const pathname = pathOf(url)
   const methods = isApiPath(pathname) ? API_ROUTES[pathname] : ['GET']
   const code: ApiErrorCode = methods ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND'
   const { status, title } = API_ERRORS[code]
@@ -59,9 +63,13 @@ function answerConnect(socket: Duplex): void {
   socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${head}\r\n${body}`)
 }
 
+const PATCHED = Symbol.for('jwt-playground.connection-hook.patched')
+
 /** Installs the hook on every node http.Server of this process; idempotent. */
 export function installConnectionHook(): void {
-  if (connectionHookInstalled()) return
+  const prototype = http.Server.prototype as http.Server & { [PATCHED]?: true }
+  if (prototype[PATCHED]) return
+  prototype[PATCHED] = true
   markConnectionHookInstalled()
   const emit = http.Server.prototype.emit
   http.Server.prototype.emit = function hookedEmit(

@@ -201,6 +201,8 @@ test.describe('methods and unknown routes', () => {
     ['POST', '/api/auth', 404, 'NOT_FOUND', undefined],
     ['DELETE', '/api/auth/login/extra', 404, 'NOT_FOUND', undefined],
     ['TRACE', '/api/nope', 404, 'NOT_FOUND', undefined],
+    // A request target that is no URL must not crash the server (it would throw in the hook).
+    ['TRACE', 'http://[::1', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD, OPTIONS'],
     ['GET', '/.well-known/openid-configuration', 404, 'NOT_FOUND', undefined],
   ]
   for (const [method, path, status, code, allow] of cases) {

@@ -77,6 +77,7 @@ describe('the connection hook', () => {
     ['PROPFIND', '/.well-known/jwks.json?x=1', 405, 'GET, HEAD, OPTIONS'],
     ['TRACE', '/en/demo', 405, 'GET, HEAD, OPTIONS'],
     ['TRACE', '/api/nothing-here', 404, undefined],
+    ['TRACE', 'http://[::1', 405, 'GET, HEAD, OPTIONS'],
   ])('answers %s %s itself: %i problem+json', async (method, path, status, allow) => {
     const res = await send(method, path)
     expect(seen).toEqual([])
