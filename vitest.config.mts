@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/components/**', 'test/budgets/**'],
           setupFiles: ['test/setup/node.ts'],
+          // A throwaway PostgreSQL for the tests that run on both engines (skipped, loudly, when
+          // it is not installed; a failure under CI=true).
+          globalSetup: ['test/setup/postgres.ts'],
           // next-intl's ESM imports `next/server` without an extension; let Vite resolve it.
           server: { deps: { inline: ['next-intl'] } },
           globals: true,
