@@ -16,10 +16,15 @@ import { pathToFileURL } from 'node:url'
 /** Ports 5433-5439: 5432 is left to a PostgreSQL the developer may run. */
 export const CLUSTER_PORTS = [5433, 5434, 5435, 5436, 5437, 5438, 5439]
 
-/** The folder with initdb and pg_ctl (newest Debian major first, then PG_BIN, then PATH), or null. */
+const hasBinaries = (dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))
+
+/**
+ * The folder with initdb and pg_ctl, or null: PG_BIN when set (and only it, so `PG_BIN=/nowhere`
+ * shows what happens without PostgreSQL), else the newest Debian major, else PATH.
+ */
 export function findPostgresBin() {
+  if (process.env.PG_BIN) return hasBinaries(process.env.PG_BIN) ? process.env.PG_BIN : null
   const candidates = []
-  if (process.env.PG_BIN) candidates.push(process.env.PG_BIN)
   const debian = '/usr/lib/postgresql'
   if (existsSync(debian)) {
     const majors = readdirSync(debian)
@@ -29,10 +34,7 @@ export function findPostgresBin() {
   }
   const which = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' })
   if (which.status === 0 && which.stdout.trim()) candidates.push(join(which.stdout.trim(), '..'))
-  return (
-    candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ??
-    null
-  )
+  return candidates.find(hasBinaries) ?? null
 }
 
 /** The lines to print when PostgreSQL is missing. */
