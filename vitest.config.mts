@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/components/**', 'test/budgets/**'],
+          exclude: ['test/e2e/**', 'test/components/**', 'test/budgets/**', 'test/instances/**'],
           setupFiles: ['test/setup/node.ts'],
           // A throwaway PostgreSQL for the tests that run on both engines (skipped, loudly, when
           // it is not installed; a failure under CI=true).
