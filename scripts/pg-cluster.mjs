@@ -126,6 +126,25 @@ export function stopCluster(dir, bin = findPostgresBin()) {
   rmSync(dir, { recursive: true, force: true })
 }
 
+/**
+ * Creates an empty database in the cluster at `adminUrl`; resolves to its URL.
+ * @example const url = await createDatabase(cluster.url, 'e2e')
+ */
+export async function createDatabase(adminUrl, name) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`)
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await client.end()
+  }
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [command, arg] = process.argv.slice(2)
   if (command === 'start') {

@@ -1,9 +1,10 @@
 // `npm test`: every test. Unit and component tests (vitest, the store and route tests on SQLite
 // and PostgreSQL), then the production build, then the size budgets, the two-instance tests on
-// PostgreSQL and the browser tests against `next start`. Ends with one summary line.
+// PostgreSQL and the browser tests against `next start` (the demo's again on PostgreSQL). Ends
+// with one summary line.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { MISSING_POSTGRES, findPostgresBin, startCluster } from './pg-cluster.mjs'
+import { MISSING_POSTGRES, createDatabase, findPostgresBin, startCluster } from './pg-cluster.mjs'
 
 const out = '.test-results'
 rmSync(out, { recursive: true, force: true })
@@ -67,6 +68,7 @@ function finish(ok) {
   countVitest(`${out}/budgets.json`)
   countVitest(`${out}/instances.json`)
   countPlaywright(`${out}/playwright.json`)
+  countPlaywright(`${out}/playwright-postgres.json`)
   console.log(`\n${ok ? 'All test stages passed.' : 'A test stage FAILED (see above).'}`)
   console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
   process.exit(ok ? 0 : 1)
@@ -113,8 +115,20 @@ if (
   ])
 )
   finish(false)
-finish(
-  run('browser tests (Playwright in Chromium, next start)', node, ['scripts/e2e.mjs'], {
+const browser = run(
+  'browser tests (Playwright in Chromium, next start)',
+  node,
+  ['scripts/e2e.mjs'],
+  {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
-  }),
+  },
 )
+// The specs that drive the demo API, again with the site on PostgreSQL.
+const apiSpecs = ['test/e2e/demo.spec.ts']
+const browserOnPostgres =
+  !env.TEST_POSTGRES_URL ||
+  run('browser tests of the API, site on PostgreSQL', node, ['scripts/e2e.mjs', ...apiSpecs], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright-postgres.json`,
+    E2E_DATABASE_URL: await createDatabase(env.TEST_POSTGRES_URL, `e2e_${process.pid}`),
+  })
+finish(browser && browserOnPostgres)
