@@ -51,4 +51,31 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         ON signing_keys(alg) WHERE retired_at IS NULL`,
     ],
   },
+  {
+    version: 2,
+    name: 'login throttle: progressive delays per account',
+    statements: [
+      `CREATE TABLE IF NOT EXISTS login_throttle (
+        account_key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_attempt_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS login_throttle_updated ON login_throttle(updated_at)`,
+    ],
+  },
+  {
+    version: 3,
+    name: 'rate-limit counters shared by every instance',
+    statements: [
+      // rate-limiter-flexible's RateLimiterPostgres table, made here rather than by the library
+      // (which would race two instances through CREATE TABLE on first start).
+      `CREATE TABLE IF NOT EXISTS rate_limits (
+        key VARCHAR(255) PRIMARY KEY,
+        points INTEGER NOT NULL DEFAULT 0,
+        expire BIGINT
+      )`,
+      `CREATE INDEX IF NOT EXISTS rate_limits_expire ON rate_limits(expire)`,
+    ],
+  },
 ]

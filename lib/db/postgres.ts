@@ -11,6 +11,8 @@ import { withKeyCache, SIGNING_KEY_CACHE_TTL_MS } from './key-cache'
 import type { Migration } from './migrations'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations'
 import type {
+  LoginThrottleRecord,
+  LoginThrottleStore,
   RefreshFamilyRecord,
   RefreshTokenRecord,
   SigningAlg,
@@ -41,6 +43,15 @@ function toUser(row: Row): UserRecord {
     name: str(row.name),
     passwordHash: str(row.password_hash),
     createdAt: num(row.created_at),
+  }
+}
+
+function toThrottle(row: Row): LoginThrottleRecord {
+  return {
+    key: str(row.account_key),
+    failures: num(row.failures),
+    nextAttemptAt: num(row.next_attempt_at),
+    updatedAt: num(row.updated_at),
   }
 }
 
@@ -177,6 +188,44 @@ function signingKeys(pool: pg.Pool): SigningKeyStore {
   }
 }
 
+function loginThrottle(pool: pg.Pool): LoginThrottleStore {
+  return {
+    async get(key) {
+      const result = await pool.query('SELECT * FROM login_throttle WHERE account_key = $1', [key])
+      return result.rows[0] ? toThrottle(result.rows[0]) : null
+    },
+    async compareAndSet(expected, next) {
+      const values = [next.failures, next.nextAttemptAt, next.updatedAt]
+      // As markUsed: a racing UPDATE waits for the first, then re-checks the row and misses.
+      const result = expected
+        ? await pool.query(
+            `UPDATE login_throttle SET failures = $1, next_attempt_at = $2, updated_at = $3
+             WHERE account_key = $4 AND failures = $5 AND next_attempt_at = $6 AND updated_at = $7`,
+            [
+              ...values,
+              expected.key,
+              expected.failures,
+              expected.nextAttemptAt,
+              expected.updatedAt,
+            ],
+          )
+        : await pool.query(
+            `INSERT INTO login_throttle (account_key, failures, next_attempt_at, updated_at)
+             VALUES ($1, $2, $3, $4) ON CONFLICT (account_key) DO NOTHING`,
+            [next.key, ...values],
+          )
+      return result.rowCount === 1
+    },
+    async delete(key) {
+      await pool.query('DELETE FROM login_throttle WHERE account_key = $1', [key])
+    },
+    async deleteUpdatedBefore(cutoff) {
+      const result = await pool.query('DELETE FROM login_throttle WHERE updated_at < $1', [cutoff])
+      return result.rowCount ?? 0
+    },
+  }
+}
+
 /** Connections per instance; PostgreSQL's default max_connections (100) is shared by all. */
 function poolSize(): number {
   const size = Number(process.env.DATABASE_POOL_SIZE)
@@ -292,5 +341,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
 
     signingKeys: withKeyCache(signingKeys(pool), SIGNING_KEY_CACHE_TTL_MS),
+    loginThrottle: loginThrottle(pool),
+    postgresPool: pool,
   }
 }
