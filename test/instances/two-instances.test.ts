@@ -11,6 +11,7 @@ import { SIGNING_KEY_CACHE_TTL_MS } from '@/lib/db/key-cache'
 import { postgres } from '../lib/db/engines'
 import {
   SITE_ORIGIN,
+  freshClient,
   login,
   me,
   problemCode,
@@ -21,6 +22,9 @@ import {
 } from './instances'
 
 const alice = DEMO_ACCOUNTS[0]!
+const bob = DEMO_ACCOUNTS[1]!
+const LOGIN_LIMIT_PER_IP = 8
+const FREE_ATTEMPTS = 5
 const ports = [3110, 3111] as const
 let a: Instance
 let b: Instance
@@ -30,7 +34,14 @@ describe.skipIf(!postgres.available)('two instances on one PostgreSQL', () => {
   beforeAll(async () => {
     if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npx next build`')
     databaseUrl = await postgres.freshUrl()
-    const env = { DATABASE_URL: databaseUrl, APP_ORIGIN: SITE_ORIGIN }
+    const env = {
+      DATABASE_URL: databaseUrl,
+      APP_ORIGIN: SITE_ORIGIN,
+      // Behind one load balancer, which writes the client's address (see login()).
+      TRUST_PROXY: '1',
+      LOGIN_LIMIT_PER_IP: String(LOGIN_LIMIT_PER_IP),
+      LOGIN_LIMIT_PER_ACCOUNT: String(FREE_ATTEMPTS),
+    }
     // Started together, so both migrate and create keys at once on the empty database.
     ;[a, b] = await Promise.all([
       startInstance('A', ports[0], env),
@@ -97,6 +108,36 @@ describe.skipIf(!postgres.available)('two instances on one PostgreSQL', () => {
     // Strict reuse detection: the race revoked the family, so even the winner's token is dead.
     const next = refreshCookieOf(winners[0]!)
     for (const instance of [a, b]) expect((await refresh(instance, next)).status).toBe(401)
+  })
+
+  it('limits wrong passwords for one account spread across A and B together', async () => {
+    // Twenty guesses at once, from twenty addresses, half on each instance: only the free
+    // attempts reach the password check, wherever they land.
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login(i % 2 ? a : b, bob.email, 'not-bobs-password')),
+    )
+    const outcomes = await Promise.all(
+      responses.map(async (response) => `${response.status} ${await problemCode(response)}`),
+    )
+    expect(outcomes.filter((o) => o === '401 INVALID_CREDENTIALS')).toHaveLength(FREE_ATTEMPTS)
+    expect(outcomes.filter((o) => o === '429 LOGIN_DELAYED')).toHaveLength(20 - FREE_ATTEMPTS)
+  })
+
+  it('counts logins from one address across A and B together', async () => {
+    const client = freshClient()
+    for (let i = 0; i < LOGIN_LIMIT_PER_IP; i += 1) {
+      const response = await login(i % 2 ? a : b, alice.email, alice.password, client)
+      expect(response.status).toBe(200)
+    }
+    for (const instance of [a, b]) {
+      const response = await login(instance, alice.email, alice.password, client)
+      expect({ status: response.status, code: await problemCode(response) }).toEqual({
+        status: 429,
+        code: 'RATE_LIMITED',
+      })
+    }
+    // Another address is not affected.
+    expect((await login(b, alice.email, alice.password)).status).toBe(200)
   })
 
   it(`shows a key rotated against the database in B's JWKS within ${SIGNING_KEY_CACHE_TTL_MS / 1000} s, and B verifies A's tokens signed with it`, async () => {
