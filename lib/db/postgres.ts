@@ -238,7 +238,8 @@ function poolSize(): number {
  * @example const store = await openPostgresStore('postgres://app@db.internal/jwt_playground')
  */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize() })
+  // allowExitOnIdle: idle connections do not keep a CLI or a test worker alive.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(), allowExitOnIdle: true })
   // An idle connection that the server drops must not crash the process; the pool reconnects.
   pool.on('error', (error) => console.error('PostgreSQL pool:', error.message))
   try {
