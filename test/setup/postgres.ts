@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     }
     console.warn(
       `${bar}\nPOSTGRESQL TESTS SKIPPED: ${MISSING_POSTGRES.join('\n')}\n` +
-        `The store's contract tests and the route tests on PostgreSQL did NOT run.\n${bar}`,
+        `Every test that needs PostgreSQL (store contract, route tests on PostgreSQL, two instances) did NOT run.\n${bar}`,
     )
     project.provide('postgresUrl', null)
     return
