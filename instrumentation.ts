@@ -4,6 +4,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { trustedProxyHops } = await import('./lib/http/client-address')
   const { installConnectionHook } = await import('./lib/http/connection-hook')
+  // A TRUST_PROXY that is not a hop count stops the server here, not on the first login.
+  trustedProxyHops()
   installConnectionHook()
 }

@@ -2,25 +2,51 @@
  * @module The client's network address, for rate limits. A route handler cannot tell a header
  * the client wrote from one `next start` filled in (it sets `X-Forwarded-For` only when absent),
  * so the connection hook (./connection-hook, installed by instrumentation.ts) writes the socket's
- * address and scheme into headers of our own, overwriting whatever the client sent. Without the
- * hook this module refuses to guess: it throws, and the request fails with a 500.
+ * address and scheme into a header of our own, PEER_HEADER, overwriting whatever the client sent
+ * under that name, and signs it with a random value made when the hook was installed.
+ *
+ * `next start` accepts connections before instrumentation runs, so its first requests (measured
+ * here: the very first login after start) pass before the hook exists and carry no stamp, or a
+ * forged one. Those share one bucket, UNSTAMPED: never a header the client wrote. Without the
+ * hook at all this module throws, and the request fails with a 500.
  */
 import { isIP } from 'node:net'
 
-/** Written by the connection hook on every request: the socket's remote address. */
-export const PEER_ADDRESS_HEADER = 'x-jwtpg-peer-address'
-/** Written by the connection hook on every request: `https` on a TLS socket, else `http`. */
-export const PEER_PROTO_HEADER = 'x-jwtpg-peer-proto'
+/** Written by the connection hook on every request: `<nonce> <http|https> <socket address>`. */
+export const PEER_HEADER = 'x-jwtpg-peer'
+
+/** The rate-limit key of requests the hook did not stamp (accepted before it was installed). */
+export const UNSTAMPED = 'unstamped'
 
 const HOOK_MARK = Symbol.for('jwt-playground.connection-hook')
+
+type Mark = { nonce: string } | undefined
+const mark = () => (globalThis as Record<symbol, unknown>)[HOOK_MARK] as Mark
 
 /** Marks the process as having the hook in place (called by the hook; tests call it too). */
 export function markConnectionHookInstalled(installed = true): void {
   ;(globalThis as Record<symbol, unknown>)[HOOK_MARK] = installed
+    ? (mark() ?? { nonce: crypto.randomUUID() })
+    : undefined
 }
 
 export function connectionHookInstalled(): boolean {
-  return (globalThis as Record<symbol, unknown>)[HOOK_MARK] === true
+  return mark() !== undefined
+}
+
+/** The PEER_HEADER value for a socket, signed with this process's nonce (the hook; tests). */
+export function peerHeaderValue(address: string, proto: 'http' | 'https'): string {
+  const current = mark()
+  if (!current) throw new Error('The connection hook is not installed.')
+  return `${current.nonce} ${proto} ${address}`
+}
+
+/** The socket's address and scheme as the hook stamped them; null when it did not. */
+export function readPeer(req: Request): { address: string; proto: 'http' | 'https' } | null {
+  const current = mark()
+  const [nonce, proto, address] = req.headers.get(PEER_HEADER)?.split(' ') ?? []
+  if (!current || nonce !== current.nonce || !address) return null
+  return { address, proto: proto === 'https' ? 'https' : 'http' }
 }
 
 /**
@@ -99,18 +125,18 @@ export function rateLimitKey(address: string): string {
 
 /**
  * The client's address, normalised: the socket's peer, or with `TRUST_PROXY=n` the address n
- * hops left of it in `X-Forwarded-For` (the leftmost when the chain is shorter, as Express does).
- * Throws when the connection hook is not installed: a missing hook must not fall back to a
- * header the client controls.
+ * hops left of it in `X-Forwarded-For` (the leftmost when the chain is shorter, as Express does);
+ * UNSTAMPED for a request the hook did not stamp. Throws when the hook is not installed: a
+ * missing hook must not fall back to a header the client controls.
  */
 export function clientAddress(req: Request): string {
-  const peer = req.headers.get(PEER_ADDRESS_HEADER)
-  const socketAddress = peer === null ? null : normalizeIp(peer)
-  if (!connectionHookInstalled() || socketAddress === null) {
+  if (!connectionHookInstalled()) {
     throw new Error(
       'The connection hook is not installed (instrumentation.ts), so the client address is unknown.',
     )
   }
+  const peer = readPeer(req)
+  const socketAddress = (peer && normalizeIp(peer.address)) ?? UNSTAMPED
   const hops = trustedProxyHops()
   if (hops === 0) return socketAddress
   const forwarded = (req.headers.get('x-forwarded-for') ?? '')
@@ -120,7 +146,7 @@ export function clientAddress(req: Request): string {
   const chain = [...forwarded, socketAddress]
   // A malformed entry can only come from the client (a trusted proxy writes addresses): then
   // the nearest trusted hop's view, the entry right of it, stands in.
-  for (let i = Math.max(0, chain.length - 1 - hops); i < chain.length; i += 1) {
+  for (let i = Math.max(0, chain.length - 1 - hops); i < chain.length - 1; i += 1) {
     const address = normalizeIp(chain[i]!)
     if (address) return address
   }

@@ -1,10 +1,10 @@
 /**
  * @module The connection hook, installed once per process by instrumentation.ts (Node runtime).
  * It sits on node's `http.Server` before Next and, for every request:
- * - writes the socket's address and scheme into PEER_ADDRESS_HEADER / PEER_PROTO_HEADER,
- *   overwriting whatever the client sent under those names (see ./client-address);
- * - answers the methods Next cannot route (TRACE, TRACK, PROPFIND, … make Next throw or send an
- *   empty 400) with a 405 problem+json and the path's `Allow`, or 404 for an unknown API path;
+ * - writes the socket's address and scheme into PEER_HEADER, signed with this process's nonce,
+ *   overwriting whatever the client sent under that name (see ./client-address);
+ * - answers the methods Next cannot route (TRACE makes Next throw, PROPFIND & co. get an empty
+ *   400) with a 405 problem+json and the path's `Allow`, or 404 for an unknown API path;
  * - answers CONNECT the same way (node drops the connection when no 'connect' listener exists).
  */
 import http from 'node:http'
@@ -12,10 +12,10 @@ import type { Duplex } from 'node:stream'
 import type { TLSSocket } from 'node:tls'
 import { API_ROUTES, ROUTE_HANDLER_METHODS, allowHeader, isApiPath } from './api-routes'
 import {
-  PEER_ADDRESS_HEADER,
-  PEER_PROTO_HEADER,
+  PEER_HEADER,
   connectionHookInstalled,
   markConnectionHookInstalled,
+  peerHeaderValue,
 } from './client-address'
 import { API_ERRORS, type ApiErrorCode } from './errors'
 import { problemType } from './problem'
@@ -23,13 +23,12 @@ import { problemType } from './problem'
 const routable = new Set<string>(ROUTE_HANDLER_METHODS)
 
 function stamp(req: http.IncomingMessage): void {
-  const names = new Set([PEER_ADDRESS_HEADER, PEER_PROTO_HEADER])
   // Next builds the route handler's Headers from req.headers; drop the raw copies too.
   for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
-    if (names.has(req.rawHeaders[i]!.toLowerCase())) req.rawHeaders.splice(i, 2)
+    if (req.rawHeaders[i]!.toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2)
   }
-  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
-  req.headers[PEER_PROTO_HEADER] = (req.socket as TLSSocket).encrypted ? 'https' : 'http'
+  const proto = (req.socket as TLSSocket).encrypted ? 'https' : 'http'
+  req.headers[PEER_HEADER] = peerHeaderValue(req.socket.remoteAddress ?? '', proto)
 }
 
 /** Status, headers and body of the answer to a method Next cannot route, for this path. */
@@ -63,6 +62,7 @@ function answerConnect(socket: Duplex): void {
 /** Installs the hook on every node http.Server of this process; idempotent. */
 export function installConnectionHook(): void {
   if (connectionHookInstalled()) return
+  markConnectionHookInstalled()
   const emit = http.Server.prototype.emit
   http.Server.prototype.emit = function hookedEmit(
     this: http.Server,
@@ -83,5 +83,4 @@ export function installConnectionHook(): void {
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>)
   } as typeof emit
-  markConnectionHookInstalled()
 }

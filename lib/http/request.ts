@@ -1,5 +1,5 @@
 /** @module Small readers for request metadata: the site's origin, https, cookies, Origin checks. */
-import { PEER_PROTO_HEADER, connectionHookInstalled, trustedProxyHops } from './client-address'
+import { readPeer, trustedProxyHops } from './client-address'
 import { ApiError } from './errors'
 
 /** The last value of a comma-separated header, as the nearest proxy wrote it. */
@@ -16,7 +16,7 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/
  * is no witness: Next builds it from the client's own `X-Forwarded-Proto`.
  */
 function requestScheme(req: Request): 'http' | 'https' {
-  if (connectionHookInstalled() && req.headers.get(PEER_PROTO_HEADER) === 'https') return 'https'
+  if (readPeer(req)?.proto === 'https') return 'https'
   if (trustedProxyHops() > 0 && nearest(req, 'x-forwarded-proto')?.toLowerCase() === 'https') {
     return 'https'
   }

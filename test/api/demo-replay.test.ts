@@ -8,6 +8,7 @@ import {
   ORIGIN,
   bearerRequest,
   cookieRequest,
+  connectionHeaders,
   expectProblem,
   jsonRequest,
   pointDatabaseAtTempFile,
@@ -61,7 +62,7 @@ describe('the previous-token cookie set by POST /api/auth/refresh', () => {
   it('is Secure over https', async () => {
     const { current } = await loginAndRefresh()
     const res = await refreshRoute(
-      cookieRequest('/api/auth/refresh', current, { 'X-JWTPG-Peer-Proto': 'https' }),
+      cookieRequest('/api/auth/refresh', current, connectionHeaders('https://localhost')),
     )
     expect(setCookies(res).get('jwtpg_refresh_prev')).toMatch(/; Secure$/)
   })

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { markConnectionHookInstalled } from '@/lib/http/client-address'
+import { markConnectionHookInstalled, peerHeaderValue } from '@/lib/http/client-address'
 
 // Route tests call the handlers directly, without node's http server: they play the connection
 // hook's part themselves, writing the peer headers (see connectionHeaders).
@@ -33,14 +33,13 @@ export function freshIp(): string {
 
 /**
  * What a request through `next start` carries about its connection: the Host it was sent to,
- * and the peer headers the connection hook writes (a fresh address unless `peer` is given).
+ * and the peer header the connection hook writes (a fresh address unless `peer` is given).
  */
 export function connectionHeaders(origin = ORIGIN, peer = freshIp()): Record<string, string> {
   const url = new URL(origin)
   return {
     Host: url.host,
-    'X-JWTPG-Peer-Address': peer,
-    'X-JWTPG-Peer-Proto': url.protocol === 'https:' ? 'https' : 'http',
+    'X-JWTPG-Peer': peerHeaderValue(peer, url.protocol === 'https:' ? 'https' : 'http'),
   }
 }
 

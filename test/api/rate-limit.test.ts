@@ -173,9 +173,14 @@ describe('per-address limits', () => {
 
   it('fails closed without the connection hook: a 500, never a header the client wrote', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const request = jsonRequest(
+      '/api/auth/login',
+      { email: bob.email, password: bob.password },
+      { peer: '192.0.2.60' },
+    )
     markConnectionHookInstalled(false)
     try {
-      const res = await loginFrom('192.0.2.60', bob.email, bob.password)
+      const res = await loginRoute(request)
       await expectProblem(res, 500, 'INTERNAL_ERROR')
       expect(log).toHaveBeenCalledOnce()
     } finally {

@@ -12,6 +12,8 @@ let proxied: OwnServer
 let connectHost = '127.0.0.1'
 
 test.beforeAll(async ({}, info) => {
+  // Two `next start` processes on a shared 2-core machine: give them time to come up.
+  test.setTimeout(90_000)
   connectHost = new URL(String(info.project.use.baseURL)).hostname
   ;[direct, proxied] = await Promise.all([
     startOwnServer({ LOGIN_LIMIT_PER_IP: '3', REGISTER_LIMIT_PER_IP: '3' }),
@@ -39,13 +41,35 @@ test.describe('client address for rate limits', () => {
         ...wrongLogin(`nobody${i}@example.com`, {
           'X-Forwarded-For': `198.51.100.${i}`,
           'X-Real-IP': `198.51.100.${i}`,
-          'X-JWTPG-Peer-Address': `203.0.113.${i}`,
+          'X-JWTPG-Peer': `guessed http 203.0.113.${i}`,
         }),
       })
       statuses.push(res.status)
       if (res.status === 429) expect(res.json()).toMatchObject({ code: 'RATE_LIMITED' })
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429])
+  })
+
+  test('the very first request after start already knows its client address', async () => {
+    // next start takes connections before instrumentation has run; those requests count too.
+    test.setTimeout(90_000)
+    const fresh = await startOwnServer({}, { wait: false })
+    try {
+      let first
+      for (let tries = 0; !first; tries += 1) {
+        first = await fresh
+          .send({ host: connectHost, ...wrongLogin('first@example.com') })
+          .catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== 'ECONNREFUSED' || tries > 600) throw error
+            return new Promise<undefined>((resolve) => setTimeout(resolve, 50))
+          })
+      }
+      // Not a 500: it was answered, in the one bucket of requests from before the hook.
+      expect(first.status).toBe(401)
+      expect(fresh.log()).not.toMatch(/Error|⨯/)
+    } finally {
+      await fresh.stop()
+    }
   })
 
   test('with TRUST_PROXY=1 the proxy’s X-Forwarded-For entry is the client, IPv6 keyed on its /64', async () => {

@@ -88,8 +88,14 @@ function send(
   })
 }
 
-/** Starts `next start` on a free port with its own database and `env`; resolves when it answers. */
-export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+/**
+ * Starts `next start` on a free port with its own database and `env`; resolves when it answers
+ * (or at once with `{ wait: false }`, for a test whose request must be the server's first).
+ */
+export async function startOwnServer(
+  env: Record<string, string> = {},
+  { wait = true } = {},
+): Promise<OwnServer> {
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'jwtpg-own-server-'))
   let output = ''
@@ -105,7 +111,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  for (let tries = 0; ; tries += 1) {
+  for (let tries = 0; wait; tries += 1) {
     try {
       await send(port, { path: '/api/jwks' })
       break

@@ -1,8 +1,10 @@
 import {
-  PEER_ADDRESS_HEADER,
+  PEER_HEADER,
+  UNSTAMPED,
   clientAddress,
   markConnectionHookInstalled,
   normalizeIp,
+  peerHeaderValue,
   rateLimitKey,
 } from '@/lib/http/client-address'
 
@@ -53,7 +55,7 @@ describe('rateLimitKey', () => {
 describe('clientAddress', () => {
   const request = (peer: string | null, forwardedFor?: string) => {
     const headers = new Headers()
-    if (peer !== null) headers.set(PEER_ADDRESS_HEADER, peer)
+    if (peer !== null) headers.set(PEER_HEADER, peerHeaderValue(peer, 'http'))
     if (forwardedFor !== undefined) headers.set('x-forwarded-for', forwardedFor)
     headers.set('x-real-ip', '203.0.113.250')
     return new Request('http://localhost/api/auth/login', { headers })
@@ -95,9 +97,20 @@ describe('clientAddress', () => {
     }
   })
 
-  it('fails closed: no hook, or no peer header, is an error, not a header the client wrote', () => {
-    expect(() => clientAddress(request(null, '198.51.100.7'))).toThrow(/connection hook/)
+  it('puts requests the hook did not stamp, or stamped by another process, in one bucket', () => {
+    expect(clientAddress(request(null, '198.51.100.7'))).toBe(UNSTAMPED)
+    const forged = new Request('http://localhost/', {
+      headers: { [PEER_HEADER]: 'guessed-nonce http 198.51.100.7', 'x-forwarded-for': '1.2.3.4' },
+    })
+    expect(clientAddress(forged)).toBe(UNSTAMPED)
+    process.env.TRUST_PROXY = '1'
+    expect(clientAddress(request(null, 'spoofed, 198.51.100.7'))).toBe('198.51.100.7')
+    expect(clientAddress(request(null))).toBe(UNSTAMPED)
+  })
+
+  it('fails closed without the hook: an error, not a header the client wrote', () => {
+    const stamped = request('198.51.100.7', '198.51.100.7')
     markConnectionHookInstalled(false)
-    expect(() => clientAddress(request('198.51.100.7', '198.51.100.7'))).toThrow(/connection hook/)
+    expect(() => clientAddress(stamped)).toThrow(/connection hook/)
   })
 })

@@ -1,6 +1,6 @@
 import http from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
-import { PEER_ADDRESS_HEADER, PEER_PROTO_HEADER } from '@/lib/http/client-address'
+import { PEER_HEADER, readPeer } from '@/lib/http/client-address'
 import { installConnectionHook } from '@/lib/http/connection-hook'
 
 // A real node http server in this process, as `next start` runs one: the hook patches
@@ -8,10 +8,24 @@ import { installConnectionHook } from '@/lib/http/connection-hook'
 let server: http.Server
 let port = 0
 let seen: http.IncomingHttpHeaders[] = []
+// Like `next start`, the app holds requests until it is ready; the first test opens the gate.
+let openGate: () => void = () => {}
+const gate = new Promise<void>((resolve) => (openGate = resolve))
+let arrived: () => void = () => {}
+
+/** What a route handler would get: a Web Request with the headers node parsed. */
+const asRequest = (headers: http.IncomingHttpHeaders | undefined) =>
+  new Request('http://localhost/', {
+    headers: Object.entries(headers ?? {}).map(([name, value]): [string, string] => [
+      name,
+      String(value),
+    ]),
+  })
 
 beforeAll(async () => {
-  installConnectionHook()
-  server = http.createServer((req, res) => {
+  server = http.createServer(async (req, res) => {
+    arrived()
+    await gate
     seen.push(req.headers)
     res.end('reached the app')
   })
@@ -37,15 +51,23 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 }
 
 describe('the connection hook', () => {
+  it('leaves a request that came before it unstamped, and its forged stamp unbelieved', async () => {
+    const hasArrived = new Promise<void>((resolve) => (arrived = resolve))
+    const answer = send('GET', '/api/me', { [PEER_HEADER]: 'guessed http 198.51.100.1' })
+    await hasArrived
+    installConnectionHook()
+    openGate()
+    expect((await answer).body).toBe('reached the app')
+    expect(readPeer(asRequest(seen[0]))).toBeNull()
+  })
+
   it('writes the socket address and scheme over whatever the client sent under those names', async () => {
     const res = await send('GET', '/api/me', {
-      [PEER_ADDRESS_HEADER]: '198.51.100.66',
-      'X-JWTPG-Peer-Proto': 'https',
+      [PEER_HEADER]: 'guessed https 198.51.100.66',
       'X-Forwarded-For': '198.51.100.66',
     })
     expect(res.body).toBe('reached the app')
-    expect(seen[0]?.[PEER_ADDRESS_HEADER]).toBe('127.0.0.1')
-    expect(seen[0]?.[PEER_PROTO_HEADER]).toBe('http')
+    expect(readPeer(asRequest(seen[0]))).toEqual({ address: '127.0.0.1', proto: 'http' })
     expect(seen[0]?.['x-forwarded-for']).toBe('198.51.100.66')
   })
 

@@ -1,5 +1,9 @@
 import { ApiError, assertSameOrigin, isHttps, requestOrigin, siteOrigin } from '@/lib/http'
-import { PEER_PROTO_HEADER, markConnectionHookInstalled } from '@/lib/http/client-address'
+import {
+  PEER_HEADER,
+  markConnectionHookInstalled,
+  peerHeaderValue,
+} from '@/lib/http/client-address'
 
 function req(headers: Record<string, string>, url = 'http://localhost:3000/api/auth/refresh') {
   return new Request(url, { method: 'POST', headers })
@@ -33,9 +37,11 @@ describe('requestOrigin', () => {
     expect(requestOrigin(req({ host: 'a.example', 'x-forwarded-proto': 'https' }))).toBe(
       'http://a.example',
     )
-    expect(requestOrigin(req({ host: 'a.example', [PEER_PROTO_HEADER]: 'https' }))).toBe(
-      'https://a.example',
-    )
+    const tls = peerHeaderValue('192.0.2.1', 'https')
+    expect(requestOrigin(req({ host: 'a.example', [PEER_HEADER]: tls }))).toBe('https://a.example')
+    // A forged stamp (not this process's nonce) is no witness.
+    const forged = { host: 'a.example', [PEER_HEADER]: 'guessed https 192.0.2.1' }
+    expect(requestOrigin(req(forged))).toBe('http://a.example')
     process.env.TRUST_PROXY = '1'
     expect(requestOrigin(req({ host: 'a.example', 'x-forwarded-proto': 'https' }))).toBe(
       'https://a.example',
