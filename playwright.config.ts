@@ -40,7 +40,8 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
+      // E2E_DATABASE_URL runs the same tests on another database (npm test: PostgreSQL).
+      DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${join(dataDir, 'e2e.db')}`,
     },
   },
 })

@@ -4,7 +4,13 @@
  *
  * Knobs (env): BENCH_LH_RUNS (Lighthouse runs per page and preset, default 3),
  * BENCH_LOAD_SECONDS (per autocannon run, default 10), BENCH_MIXED_SECONDS (default 30),
- * BENCH_SKIP=lighthouse,typing,load,jwt to leave sections out.
+ * BENCH_SKIP=lighthouse,typing,load,jwt,postgres to leave sections out, BENCH_PORT (first of
+ * seven consecutive ports, default 3400).
+ *
+ * The load section runs the API on SQLite and, when PostgreSQL is installed, the same /api/me
+ * load on PostgreSQL and the mixed scenario across two instances sharing it (a throwaway cluster
+ * from scripts/pg-cluster.mjs, durability off: read those figures as the cost of the network
+ * round trips, not of fsync).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -22,6 +28,7 @@ import {
 import { measurePages, type LighthouseRow } from './lib/lighthouse'
 import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
 import { startNext, startScript, type Server } from './lib/server'
+import { createDatabase, findPostgresBin, startCluster } from '../scripts/pg-cluster.mjs'
 import { markdownTable, printTable } from './lib/table'
 import { measureTyping } from './lib/typing'
 
@@ -29,6 +36,7 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
 const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 30)
+const basePort = Number(process.env.BENCH_PORT ?? 3400)
 const started = Date.now()
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -133,21 +141,19 @@ if (!skip.has('jwt')) {
 
 // ── Servers ──────────────────────────────────────────────────────────────────────────────────
 const servers: Server[] = []
+// The load test logs in far more often than a person could; lift the per-IP limits.
+const liftedLimits = {
+  LOGIN_LIMIT_PER_IP: '1000000',
+  REGISTER_LIMIT_PER_IP: '1000000',
+  LOGIN_LIMIT_PER_ACCOUNT: '1000000',
+}
+let cluster: Awaited<ReturnType<typeof startCluster>> | null = null
 try {
-  const site = await startNext({
-    port: 3400,
-    readyPath: '/en',
-    // The load test logs in far more often than a person could; lift the per-IP limits.
-    env: {
-      LOGIN_LIMIT_PER_IP: '1000000',
-      REGISTER_LIMIT_PER_IP: '1000000',
-      LOGIN_LIMIT_PER_ACCOUNT: '1000000',
-    },
-  })
+  const site = await startNext({ port: basePort, readyPath: '/en', env: liftedLimits })
   servers.push(site)
 
   if (!skip.has('lighthouse')) {
-    const bareServer = await startNext({ port: 3401, dir: 'bench/baseline/bare-next' })
+    const bareServer = await startNext({ port: basePort + 1, dir: 'bench/baseline/bare-next' })
     servers.push(bareServer)
     const pages = [
       { name: 'bare Next page (yardstick)', url: `${bareServer.url}/` },
@@ -207,11 +213,11 @@ try {
   }
 
   if (!skip.has('load')) {
-    const express = await startScript('bench/baseline/express-protected.mjs', 3402)
+    const express = await startScript('bench/baseline/express-protected.mjs', basePort + 2)
     servers.push(express)
     const json = { 'content-type': 'application/json' }
-    const login = async (alg: string) => {
-      const r = await fetch(`${site.url}/api/auth/login`, {
+    const login = async (alg: string, base = site.url) => {
+      const r = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
         headers: json,
         body: JSON.stringify({ email: 'alice@example.com', password: 'alice-demo-pass', alg }),
@@ -221,6 +227,26 @@ try {
     }
     const es256 = await login('ES256')
     const hs256 = await login('HS256')
+    // The same site twice on one PostgreSQL, behind one origin as behind a load balancer.
+    const siteOrigin = 'http://jwt-playground.bench'
+    let pgSites: Server[] = []
+    if (!skip.has('postgres') && findPostgresBin()) {
+      cluster = await startCluster()
+      const env = {
+        ...liftedLimits,
+        DATABASE_URL: await createDatabase(cluster.url, 'bench'),
+        APP_ORIGIN: siteOrigin,
+      }
+      pgSites = await Promise.all(
+        [3, 4].map((n) => startNext({ port: basePort + n, readyPath: '/api/jwks', env })),
+      )
+      servers.push(...pgSites)
+    } else if (!skip.has('postgres')) {
+      console.warn('PostgreSQL is not installed: its load rows are left out.')
+    }
+    const pgTokens = pgSites[0]
+      ? { es256: await login('ES256', pgSites[0].url), hs256: await login('HS256', pgSites[0].url) }
+      : null
     const seedToken = (
       (await (
         await fetch(`${express.url}/login`, { method: 'POST', headers: json, body: '{"id":1}' })
@@ -252,6 +278,24 @@ try {
           headers: { authorization: `Bearer ${es256}` },
         }),
       )
+      if (pgSites[0] && pgTokens) {
+        rows.push(
+          await hammer('GET /api/me (HS256 token), PostgreSQL', {
+            url: `${pgSites[0].url}/api/me`,
+            connections,
+            seconds: loadSeconds,
+            headers: { authorization: `Bearer ${pgTokens.hs256}` },
+          }),
+        )
+        rows.push(
+          await hammer('GET /api/me (ES256 token), PostgreSQL', {
+            url: `${pgSites[0].url}/api/me`,
+            connections,
+            seconds: loadSeconds,
+            headers: { authorization: `Bearer ${pgTokens.es256}` },
+          }),
+        )
+      }
     }
     rows.push(
       await hammer('POST /api/auth/login (argon2id)', {
@@ -293,23 +337,35 @@ try {
     )
     const mixed: MixedResult = await mixedScenario(site.url, 20, mixedSeconds)
     results.mixed = mixed
+    const mixedRows: [string, MixedResult][] = [['one instance, SQLite', mixed]]
+    if (pgSites.length === 2) {
+      // Every request to the other instance than the last, so each session crosses them.
+      const across = await mixedScenario(
+        pgSites.map((s) => s.url),
+        20,
+        mixedSeconds,
+        { origin: siteOrigin },
+      )
+      results.mixedTwoInstancesPostgres = across
+      mixedRows.push(['two instances, one PostgreSQL (round robin per request)', across])
+    }
     section(
       `Mixed scenario: ${mixed.users} users for ${mixed.seconds} s (register, log in, /api/me ×6, refresh ×2, log out)`,
-      ['logins', 'login p50 ms', '/api/me calls', 'refreshes', 'non-2xx', 'statuses'],
-      [
-        [
-          mixed.logins,
-          Math.round(mixed.loginP50ms),
-          mixed.me,
-          mixed.refreshes,
-          mixed.non2xx,
-          JSON.stringify(mixed.statuses),
-        ],
-      ],
+      ['setup', 'logins', 'login p50 ms', '/api/me calls', 'refreshes', 'non-2xx', 'statuses'],
+      mixedRows.map(([setup, m]) => [
+        setup,
+        m.logins,
+        Math.round(m.loginP50ms),
+        m.me,
+        m.refreshes,
+        m.non2xx,
+        JSON.stringify(m.statuses),
+      ]),
     )
   }
 } finally {
   await Promise.all(servers.map((s) => s.stop()))
+  cluster?.stop()
 }
 
 // ── Write ────────────────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@
  * Run with `tsx --conditions=react-server` so that lib/auth's `import 'server-only'` resolves to
  * its empty build, as it does inside Next's server bundle. Uses DATABASE_URL like the server.
  */
-import { databaseUrl } from '@/lib/db'
+import { databaseUrl, describeDatabaseUrl } from '@/lib/db'
 import { RETIRED_KEY_GRACE_S, SIGNING_ALGS, getAuthStore, rotateSigningKeys } from '@/lib/auth'
 import type { SigningAlg } from '@/lib/db'
 
@@ -23,7 +23,7 @@ async function main() {
   const algs = requested.length > 0 ? (requested as SigningAlg[]) : SIGNING_ALGS
   const store = await getAuthStore()
   const result = await rotateSigningKeys(store, { algs })
-  console.log(`Database: ${databaseUrl()}`)
+  console.log(`Database: ${describeDatabaseUrl(databaseUrl())}`)
   for (const { alg, kid } of result.created) console.log(`new current ${alg} key: ${kid}`)
   for (const { alg, kid } of result.retired) {
     console.log(

@@ -68,13 +68,20 @@ function median(values: number[]): number {
 
 /**
  * Virtual users, each: register once, then until time runs out: log in, call /api/me five
- * times, refresh twice (with the rotated cookie), call /api/me again, log out.
+ * times, refresh twice (with the rotated cookie), call /api/me again, log out. Given several
+ * instances (`bases`), every request goes to the next one in turn, as a load balancer without
+ * sticky sessions would send it; `origin` is then the one site origin they all serve.
  */
 export async function mixedScenario(
-  base: string,
+  bases: string | string[],
   users: number,
   seconds: number,
+  options: { origin?: string } = {},
 ): Promise<MixedResult> {
+  const instances = typeof bases === 'string' ? [bases] : bases
+  let turn = 0
+  const next = () => instances[turn++ % instances.length]!
+  const originHeader: Record<string, string> = options.origin ? { origin: options.origin } : {}
   const statuses: Record<string, number> = {}
   const loginTimes: number[] = []
   let logins = 0
@@ -87,7 +94,7 @@ export async function mixedScenario(
   async function user(index: number) {
     const email = `bench-${Date.now()}-${index}@example.com`
     const password = `bench-password-${index}-long-enough`
-    const registered = await fetch(`${base}/api/auth/register`, {
+    const registered = await fetch(`${next()}/api/auth/register`, {
       method: 'POST',
       headers: json,
       body: JSON.stringify({ email, password, name: `Bench ${index}` }),
@@ -95,7 +102,7 @@ export async function mixedScenario(
     count(registered.status)
     while (Date.now() < deadline) {
       const started = performance.now()
-      const login = await fetch(`${base}/api/auth/login`, {
+      const login = await fetch(`${next()}/api/auth/login`, {
         method: 'POST',
         headers: json,
         body: JSON.stringify({ email, password, alg: index % 2 ? 'ES256' : 'HS256' }),
@@ -108,24 +115,30 @@ export async function mixedScenario(
       let cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
       let token = accessToken
       for (let i = 0; i < 5 && Date.now() < deadline; i++) {
-        const r = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+        const r = await fetch(`${next()}/api/me`, { headers: { authorization: `Bearer ${token}` } })
         count(r.status)
         me++
         await r.arrayBuffer()
       }
       for (let i = 0; i < 2 && Date.now() < deadline; i++) {
-        const r = await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { cookie } })
+        const r = await fetch(`${next()}/api/auth/refresh`, {
+          method: 'POST',
+          headers: { cookie, ...originHeader },
+        })
         count(r.status)
         refreshes++
         if (!r.ok) break
         token = ((await r.json()) as { accessToken: string }).accessToken
         cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? cookie
       }
-      const r = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+      const r = await fetch(`${next()}/api/me`, { headers: { authorization: `Bearer ${token}` } })
       count(r.status)
       me++
       await r.arrayBuffer()
-      const out = await fetch(`${base}/api/auth/logout`, { method: 'POST', headers: { cookie } })
+      const out = await fetch(`${next()}/api/auth/logout`, {
+        method: 'POST',
+        headers: { cookie, ...originHeader },
+      })
       count(out.status)
     }
   }

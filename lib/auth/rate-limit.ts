@@ -1,12 +1,19 @@
 import 'server-only'
 
 /**
- * @module Per-address limits on login and registration (rate-limiter-flexible, in memory: per
- * process, reset on restart). The only module that knows the backend: a shared one (e.g.
- * rate-limiter-flexible's PostgreSQL store) replaces `newLimiter` and nothing else. The
- * per-account limit is not here: it lives in the store (./login-throttle).
+ * @module Per-address limits on login and registration (rate-limiter-flexible). On SQLite they
+ * count in memory: per process, reset on restart, which is right for one instance. On PostgreSQL
+ * they count in the database (RateLimiterPostgres, table `rate_limits`), so every instance
+ * sharing it counts together. The only module that knows the backend. The per-account limit is
+ * not here: it lives in the store (./login-throttle).
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
+import { getStore, type Store } from '@/lib/db'
 import { ApiError, rateLimitKey } from '@/lib/http'
 import { loginLimits } from './config'
 
@@ -15,26 +22,48 @@ interface Limiters {
   registerPerIp: RateLimiterAbstract
 }
 
-let limiters: Limiters | undefined
+let limiters: Promise<Limiters> | undefined
 
-function newLimiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix, points, duration })
+function newLimiter(
+  store: Store,
+  keyPrefix: string,
+  points: number,
+  duration: number,
+): RateLimiterAbstract {
+  if (!store.postgresPool) return new RateLimiterMemory({ keyPrefix, points, duration })
+  return new RateLimiterPostgres({
+    storeClient: store.postgresPool,
+    storeType: 'pool',
+    // Made by migration 3, so instances starting together never race to create it.
+    tableName: 'rate_limits',
+    tableCreated: true,
+    keyPrefix,
+    points,
+    duration,
+  })
 }
 
-function getLimiters(): Limiters {
+function getLimiters(): Promise<Limiters> {
   if (!limiters) {
     const limits = loginLimits()
-    limiters = {
-      loginPerIp: newLimiter('login-ip', limits.perIp, limits.windowSeconds),
-      registerPerIp: newLimiter('register-ip', limits.registerPerIp, limits.windowSeconds),
-    }
+    const created = getStore().then((store) => ({
+      loginPerIp: newLimiter(store, 'login-ip', limits.perIp, limits.windowSeconds),
+      registerPerIp: newLimiter(store, 'register-ip', limits.registerPerIp, limits.windowSeconds),
+    }))
+    // A store that failed to open is retried on the next request, not cached.
+    created.catch(() => {
+      if (limiters === created) limiters = undefined
+    })
+    limiters = created
   }
   return limiters
 }
 
-/** Forgets every counter and rereads the limits (tests). */
-export function resetRateLimits(): void {
+/** Forgets every counter (in memory, or the shared table on PostgreSQL) and rereads the limits (tests). */
+export async function resetRateLimits(): Promise<void> {
   limiters = undefined
+  const store = await getStore()
+  await store.postgresPool?.query('DELETE FROM rate_limits')
 }
 
 async function consume(limiter: RateLimiterAbstract, address: string, what: string) {
@@ -51,11 +80,13 @@ async function consume(limiter: RateLimiterAbstract, address: string, what: stri
 }
 
 /** Counts a login attempt from `address` (429 RATE_LIMITED over the limit), before any argon2. */
-export function checkLoginAllowed(address: string): Promise<void> {
-  return consume(getLimiters().loginPerIp, address, 'login attempts from this address')
+export async function checkLoginAllowed(address: string): Promise<void> {
+  const { loginPerIp } = await getLimiters()
+  await consume(loginPerIp, address, 'login attempts from this address')
 }
 
 /** Counts a registration from `address` (429 RATE_LIMITED over the limit). */
-export function checkRegisterAllowed(address: string): Promise<void> {
-  return consume(getLimiters().registerPerIp, address, 'registrations from this address')
+export async function checkRegisterAllowed(address: string): Promise<void> {
+  const { registerPerIp } = await getLimiters()
+  await consume(registerPerIp, address, 'registrations from this address')
 }

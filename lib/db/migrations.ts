@@ -68,4 +68,11 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX IF NOT EXISTS login_throttle_updated ON login_throttle(updated_at)`,
     ],
   },
+  {
+    version: 3,
+    name: 'rate-limit counters shared by every instance',
+    // Nothing on SQLite: one process, so the per-address limits count in memory
+    // (lib/auth/rate-limit). The version exists so both engines keep the same numbers.
+    statements: [],
+  },
 ]

@@ -1,6 +1,7 @@
 import 'server-only'
 
 /** @module The store's interface: what lib/auth needs, whatever engine sits behind it. */
+import type { Pool } from 'pg'
 
 export type SigningAlg = 'HS256' | 'ES256' | 'EdDSA'
 
@@ -118,5 +119,10 @@ export interface Store {
   refresh: RefreshStore
   signingKeys: SigningKeyStore
   loginThrottle: LoginThrottleStore
+  /**
+   * The connection pool, on PostgreSQL only: for rate-limiter-flexible's PostgreSQL store, so
+   * that every instance counts the per-address limits together (table `rate_limits`).
+   */
+  readonly postgresPool?: Pool
   close(): void
 }

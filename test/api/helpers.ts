@@ -9,10 +9,13 @@ import { markConnectionHookInstalled, peerHeaderValue } from '@/lib/http/client-
 markConnectionHookInstalled()
 
 /**
- * Points DATABASE_URL at a fresh SQLite file. Call at the top of a test file, before the first
+ * Points DATABASE_URL at a fresh SQLite file (or, in the `node-postgres` vitest project, at the
+ * fresh PostgreSQL database its setup made). Call at the top of a test file, before the first
  * request: the store is opened lazily on first use, from whatever DATABASE_URL says then.
  */
 export function pointDatabaseAtTempFile(): string {
+  if (process.env.TEST_DATABASE_URL)
+    return (process.env.DATABASE_URL = process.env.TEST_DATABASE_URL)
   const dir = mkdtempSync(join(tmpdir(), 'jwtpg-api-'))
   const url = `file:${join(dir, 'nested', 'test.db')}`
   process.env.DATABASE_URL = url

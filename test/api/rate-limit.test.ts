@@ -24,7 +24,7 @@ const alice = DEMO_ACCOUNTS[0]!
 const bob = DEMO_ACCOUNTS[1]!
 
 beforeEach(async () => {
-  resetRateLimits()
+  await resetRateLimits()
   await (await getAuthStore()).loginThrottle.deleteUpdatedBefore(Number.MAX_SAFE_INTEGER)
 })
 afterEach(() => vi.useRealTimers())

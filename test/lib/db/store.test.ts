@@ -1,16 +1,12 @@
-import { existsSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createClient } from '@libsql/client'
+/**
+ * The store's contract, run against every engine: embedded SQLite and a real PostgreSQL (see
+ * ./engines.ts). Whatever lib/auth relies on is asserted here once, for both.
+ */
+import { existsSync } from 'node:fs'
 import { getStore, MIGRATIONS, openStore, type SigningKeyRecord, type Store } from '@/lib/db'
+import { ENGINES, type Engine } from './engines'
 
-const dir = mkdtempSync(join(tmpdir(), 'jwtpg-db-'))
 const stores: Store[] = []
-async function open(name: string) {
-  const store = await openStore(`file:${join(dir, name)}`)
-  stores.push(store)
-  return store
-}
 afterAll(() => stores.forEach((store) => store.close()))
 
 const user = (id: string, email: string) => ({
@@ -30,116 +26,187 @@ const key = (kid: string, alg: SigningKeyRecord['alg'], createdAt = 1): SigningK
   retiredAt: null,
 })
 
-describe('migrations', () => {
-  it('creates the folder and the file, and records every migration once', async () => {
-    const path = join(dir, 'deep', 'er', 'migrate.db')
-    const store = await openStore(`file:${path}`)
-    store.close()
-    expect(existsSync(path)).toBe(true)
-    // Opening again must not re-run anything (the tables exist; a rerun would also be harmless,
-    // so check the record table itself).
-    const again = await openStore(`file:${path}`)
-    again.close()
-    const client = createClient({ url: `file:${path}` })
-    const rows = (await client.execute('SELECT version FROM schema_migrations ORDER BY version'))
-      .rows
-    client.close()
-    expect(rows.map((row) => Number(row.version))).toEqual(MIGRATIONS.map((m) => m.version))
-  })
-})
+async function family(store: Store, id: string) {
+  await store.users.create(user(`user-${id}`, `${id}@example.com`))
+  await store.refresh.createFamily(
+    {
+      id,
+      userId: `user-${id}`,
+      alg: 'ES256',
+      accessTtl: 300,
+      createdAt: 1,
+      expiresAt: 10_000,
+      revokedAt: null,
+      revokedReason: null,
+    },
+    { tokenHash: `hash-${id}`, familyId: id, createdAt: 1, expiresAt: 5_000, usedAt: null },
+  )
+}
 
-describe('users', () => {
-  it('refuses a duplicate email without changing the first user', async () => {
-    const store = await open('users.db')
-    expect(await store.users.create(user('u1', 'a@example.com'))).toBe(true)
-    expect(await store.users.create(user('u2', 'a@example.com'))).toBe(false)
-    expect((await store.users.findByEmail('a@example.com'))?.id).toBe('u1')
-    expect(await store.users.findById('u2')).toBeNull()
-    expect((await store.users.findById('u1'))?.passwordHash).toBe('$argon2id$fake')
-  })
-})
+describe.each(ENGINES)('store on $name', (engine: Engine) => {
+  if (!engine.available) {
+    it.skip(`${engine.name} is not installed here: every ${engine.name} contract test SKIPPED`)
+    return
+  }
 
-describe('refresh tokens', () => {
-  async function family(store: Store, id: string) {
-    await store.users.create(user(`user-${id}`, `${id}@example.com`))
-    await store.refresh.createFamily(
-      {
-        id,
-        userId: `user-${id}`,
+  async function open(url?: string) {
+    const store = await openStore(url ?? (await engine.freshUrl()))
+    stores.push(store)
+    return store
+  }
+
+  describe('migrations', () => {
+    it('records every migration once, however often the database is opened', async () => {
+      const url = await engine.freshUrl()
+      await open(url)
+      await open(url)
+      const rows = await engine.query(url, 'SELECT version FROM schema_migrations ORDER BY version')
+      expect(rows.map((row) => Number(row.version))).toEqual(MIGRATIONS.map((m) => m.version))
+    })
+
+    it('migrates a fresh database from two processes starting at once', async () => {
+      const url = await engine.freshUrl()
+      const both = await Promise.all([open(url), open(url)])
+      expect(both).toHaveLength(2)
+      const rows = await engine.query(url, 'SELECT version FROM schema_migrations ORDER BY version')
+      expect(rows.map((row) => Number(row.version))).toEqual(MIGRATIONS.map((m) => m.version))
+    })
+  })
+
+  describe('users', () => {
+    it('refuses a duplicate email without changing the first user', async () => {
+      const store = await open()
+      expect(await store.users.create(user('u1', 'a@example.com'))).toBe(true)
+      expect(await store.users.create(user('u2', 'a@example.com'))).toBe(false)
+      expect((await store.users.findByEmail('a@example.com'))?.id).toBe('u1')
+      expect(await store.users.findById('u2')).toBeNull()
+      expect(await store.users.findById('u1')).toEqual(user('u1', 'a@example.com'))
+    })
+  })
+
+  describe('refresh tokens', () => {
+    it('marks a token used exactly once, even when ten callers race', async () => {
+      const store = await open()
+      await family(store, 'f1')
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => store.refresh.markUsed('hash-f1', 42)),
+      )
+      expect(results.filter(Boolean)).toHaveLength(1)
+      expect((await store.refresh.findToken('hash-f1'))?.token.usedAt).toBe(42)
+    })
+
+    it('marks a token used exactly once across two stores on the same database', async () => {
+      const url = await engine.freshUrl()
+      const [first, second] = [await open(url), await open(url)]
+      await family(first, 'f3')
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 ? first : second).refresh.markUsed('hash-f3', i + 1),
+        ),
+      )
+      expect(results.filter(Boolean)).toHaveLength(1)
+    })
+
+    it('keeps the first revocation reason and time, seen from every store', async () => {
+      const url = await engine.freshUrl()
+      const [store, other] = [await open(url), await open(url)]
+      await family(store, 'f2')
+      await store.refresh.revokeFamily('f2', 100, 'reuse')
+      await other.refresh.revokeFamily('f2', 200, 'logout')
+      const found = await other.refresh.findToken('hash-f2')
+      expect(found?.family).toEqual({
+        id: 'f2',
+        userId: 'user-f2',
         alg: 'ES256',
         accessTtl: 300,
         createdAt: 1,
         expiresAt: 10_000,
-        revokedAt: null,
-        revokedReason: null,
-      },
-      { tokenHash: `hash-${id}`, familyId: id, createdAt: 1, expiresAt: 5_000, usedAt: null },
-    )
+        revokedAt: 100,
+        revokedReason: 'reuse',
+      })
+      expect(found?.token).toEqual({
+        tokenHash: 'hash-f2',
+        familyId: 'f2',
+        createdAt: 1,
+        expiresAt: 5_000,
+        usedAt: null,
+      })
+      expect(await store.refresh.findToken('no-such-hash')).toBeNull()
+    })
+
+    it('adds rotated tokens to the family and keeps millisecond times exact', async () => {
+      const store = await open()
+      await family(store, 'f4')
+      const now = Date.UTC(2026, 11, 1, 9, 30, 0, 123)
+      await store.refresh.addToken({
+        tokenHash: 'hash-f4-next',
+        familyId: 'f4',
+        createdAt: now,
+        expiresAt: now + 86_400_000,
+        usedAt: null,
+      })
+      expect((await store.refresh.findToken('hash-f4-next'))?.token).toMatchObject({
+        familyId: 'f4',
+        createdAt: now,
+        expiresAt: now + 86_400_000,
+      })
+    })
+  })
+
+  describe('signing keys', () => {
+    it('keeps one current key per algorithm and retires the old one on rotation', async () => {
+      const store = await open()
+      expect(await store.signingKeys.insertIfNoCurrent(key('es-1', 'ES256'))).toBe(true)
+      expect(await store.signingKeys.insertIfNoCurrent(key('es-2', 'ES256'))).toBe(false)
+      expect(await store.signingKeys.insertIfNoCurrent(key('hs-1', 'HS256'))).toBe(true)
+      await store.signingKeys.rotate(key('es-3', 'ES256', 2), 500)
+      const keys = await store.signingKeys.list()
+      expect(keys.map((k) => [k.kid, k.retiredAt])).toEqual([
+        ['es-1', 500],
+        ['hs-1', null],
+        ['es-3', null],
+      ])
+      expect(await store.signingKeys.deleteRetiredBefore(500)).toBe(0)
+      expect(await store.signingKeys.deleteRetiredBefore(501)).toBe(1)
+      expect(await store.signingKeys.find('es-1')).toBeNull()
+      expect((await store.signingKeys.find('hs-1'))?.publicJwk).toBeNull()
+    })
+
+    it('leaves exactly one current key when two stores rotate at once', async () => {
+      const url = await engine.freshUrl()
+      const [first, second] = [await open(url), await open(url)]
+      await first.signingKeys.insertIfNoCurrent(key('es-0', 'ES256'))
+      await Promise.all([
+        first.signingKeys.rotate(key('es-a', 'ES256', 2), 2),
+        second.signingKeys.rotate(key('es-b', 'ES256', 2), 2),
+      ])
+      const keys = await first.signingKeys.list()
+      expect(keys.map((k) => k.kid).sort()).toEqual(['es-0', 'es-a', 'es-b'])
+      expect(keys.filter((k) => k.retiredAt === null)).toHaveLength(1)
+    })
+
+    it('finds a key another store has just added', async () => {
+      const url = await engine.freshUrl()
+      const [first, second] = [await open(url), await open(url)]
+      await first.signingKeys.insertIfNoCurrent(key('es-0', 'ES256'))
+      expect(await second.signingKeys.list()).toHaveLength(1)
+      await first.signingKeys.rotate(key('es-new', 'ES256', 2), 2)
+      // A token signed with a new key must verify on every instance at once.
+      expect((await second.signingKeys.find('es-new'))?.retiredAt).toBeNull()
+    })
+  })
+})
+
+describe.each(ENGINES)('login throttle (compare-and-set) on $name', (engine: Engine) => {
+  if (!engine.available) {
+    it.skip(`${engine.name} is not installed here: its login-throttle tests SKIPPED`)
+    return
   }
-
-  it('marks a token used exactly once, even when ten callers race', async () => {
-    const store = await open('refresh.db')
-    await family(store, 'f1')
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () => store.refresh.markUsed('hash-f1', 42)),
-    )
-    expect(results.filter(Boolean)).toHaveLength(1)
-    expect((await store.refresh.findToken('hash-f1'))?.token.usedAt).toBe(42)
-  })
-
-  it('marks a token used exactly once across two connections to the same file', async () => {
-    const first = await open('shared.db')
-    const second = await open('shared.db')
-    await family(first, 'f3')
-    const results = await Promise.all([
-      first.refresh.markUsed('hash-f3', 1),
-      second.refresh.markUsed('hash-f3', 2),
-    ])
-    expect(results.filter(Boolean)).toHaveLength(1)
-  })
-
-  it('keeps the first revocation reason and time', async () => {
-    const store = await open('revoke.db')
-    await family(store, 'f2')
-    await store.refresh.revokeFamily('f2', 100, 'reuse')
-    await store.refresh.revokeFamily('f2', 200, 'logout')
-    const found = await store.refresh.findToken('hash-f2')
-    expect(found?.family).toMatchObject({ revokedAt: 100, revokedReason: 'reuse', alg: 'ES256' })
-    expect(await store.refresh.findToken('no-such-hash')).toBeNull()
-  })
-})
-
-describe('signing keys', () => {
-  it('keeps one current key per algorithm and retires the old one on rotation', async () => {
-    const store = await open('keys.db')
-    expect(await store.signingKeys.insertIfNoCurrent(key('es-1', 'ES256'))).toBe(true)
-    expect(await store.signingKeys.insertIfNoCurrent(key('es-2', 'ES256'))).toBe(false)
-    expect(await store.signingKeys.insertIfNoCurrent(key('hs-1', 'HS256'))).toBe(true)
-    await store.signingKeys.rotate(key('es-3', 'ES256', 2), 500)
-    const keys = await store.signingKeys.list()
-    expect(keys.map((k) => [k.kid, k.retiredAt])).toEqual([
-      ['es-1', 500],
-      ['hs-1', null],
-      ['es-3', null],
-    ])
-    expect(await store.signingKeys.deleteRetiredBefore(500)).toBe(0)
-    expect(await store.signingKeys.deleteRetiredBefore(501)).toBe(1)
-    expect(await store.signingKeys.find('es-1')).toBeNull()
-    expect((await store.signingKeys.find('hs-1'))?.publicJwk).toBeNull()
-  })
-})
-
-describe('getStore', () => {
-  it('opens one store per DATABASE_URL and process', async () => {
-    process.env.DATABASE_URL = `file:${join(dir, 'singleton.db')}`
-    const [a, b] = await Promise.all([getStore(), getStore()])
-    expect(a).toBe(b)
-    expect(a.url).toBe(process.env.DATABASE_URL)
-    stores.push(a)
-  })
-})
-
-describe('login throttle (compare-and-set)', () => {
+  async function open(url?: string) {
+    const store = await openStore(url ?? (await engine.freshUrl()))
+    stores.push(store)
+    return store
+  }
   const row = (failures: number, at: number) => ({
     key: 'a@example.com',
     failures,
@@ -148,7 +215,7 @@ describe('login throttle (compare-and-set)', () => {
   })
 
   it('inserts only when no row exists, updates only from the exact row read', async () => {
-    const store = await open('throttle.db')
+    const store = await open()
     expect(await store.loginThrottle.get('a@example.com')).toBeNull()
     expect(await store.loginThrottle.compareAndSet(null, row(1, 10))).toBe(true)
     // A second insert from the same (stale) read loses.
@@ -164,7 +231,7 @@ describe('login throttle (compare-and-set)', () => {
   })
 
   it('lets exactly one of many racing writers from the same read win', async () => {
-    const store = await open('throttle-race.db')
+    const store = await open()
     await store.loginThrottle.compareAndSet(null, row(1, 10))
     const wins = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -175,7 +242,7 @@ describe('login throttle (compare-and-set)', () => {
   })
 
   it('deletes one key, or every row last changed before a time', async () => {
-    const store = await open('throttle-prune.db')
+    const store = await open()
     await store.loginThrottle.compareAndSet(null, { ...row(1, 10), key: 'old@example.com' })
     await store.loginThrottle.compareAndSet(null, { ...row(1, 50), key: 'new@example.com' })
     await store.loginThrottle.compareAndSet(null, { ...row(1, 60), key: 'gone@example.com' })
@@ -184,5 +251,41 @@ describe('login throttle (compare-and-set)', () => {
     expect(await store.loginThrottle.deleteUpdatedBefore(50)).toBe(1)
     expect(await store.loginThrottle.get('old@example.com')).toBeNull()
     expect(await store.loginThrottle.get('new@example.com')).not.toBeNull()
+  })
+
+  it('lets exactly one of many racing writers from one expectation through, across stores', async () => {
+    const url = await engine.freshUrl()
+    const [first, second] = [await open(url), await open(url)]
+    for (const expected of [null, row(1, 1_700_000_000_000)]) {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 ? first : second).loginThrottle.compareAndSet(
+            expected,
+            row(expected ? 2 : 1, 1_700_000_000_000),
+          ),
+        ),
+      )
+      expect(results.filter(Boolean)).toHaveLength(1)
+    }
+    expect(await second.loginThrottle.get('a@example.com')).toEqual(row(2, 1_700_000_000_000))
+  })
+})
+
+describe('SQLite files', () => {
+  it('creates the folder and the file', async () => {
+    const url = await ENGINES[0]!.freshUrl()
+    const store = await openStore(url)
+    stores.push(store)
+    expect(existsSync(url.slice('file:'.length))).toBe(true)
+  })
+})
+
+describe('getStore', () => {
+  it('opens one store per DATABASE_URL and process', async () => {
+    process.env.DATABASE_URL = await ENGINES[0]!.freshUrl()
+    const [a, b] = await Promise.all([getStore(), getStore()])
+    expect(a).toBe(b)
+    expect(a.url).toBe(process.env.DATABASE_URL)
+    stores.push(a)
   })
 })
