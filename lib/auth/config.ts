@@ -50,17 +50,30 @@ function envInt(name: string, fallback: number): number {
 }
 
 /**
- * Login limits, read when the limiter is first used. The env overrides exist for tests and
- * for anyone running a shared instance.
+ * Per-address limits (lib/auth/rate-limit), read when first used. The env overrides exist for
+ * tests and for anyone running a shared instance.
  */
 export function loginLimits() {
   return {
-    /** Login attempts per IP (any outcome) per window. */
+    /** Login attempts per client address (IPv6: per /64), any outcome, per window. */
     perIp: envInt('LOGIN_LIMIT_PER_IP', 30),
-    /** Failed logins per account per window; a success clears the count. */
-    perAccount: envInt('LOGIN_LIMIT_PER_ACCOUNT', 5),
     windowSeconds: envInt('LOGIN_LIMIT_WINDOW_S', 15 * 60),
-    /** Registrations per IP per window (each costs an argon2 hash). */
+    /** Registrations per client address per window (each costs an argon2 hash). */
     registerPerIp: envInt('REGISTER_LIMIT_PER_IP', 10),
+  }
+}
+
+/**
+ * Progressive delays per account (lib/auth/login-throttle), OWASP's alternative to locking an
+ * account: the first `freeAttempts` attempts go through at once; after that each attempt let
+ * through makes the next one wait twice as long, from 1 s up to `maxDelayMs`. A success clears
+ * it; so do `windowMs` without attempts. Delays, not a lock: the owner waits a minute at most.
+ */
+export function loginThrottlePolicy() {
+  return {
+    freeAttempts: envInt('LOGIN_LIMIT_PER_ACCOUNT', 5),
+    baseDelayMs: 1000,
+    maxDelayMs: envInt('LOGIN_MAX_DELAY_S', 60) * 1000,
+    windowMs: envInt('LOGIN_LIMIT_WINDOW_S', 15 * 60) * 1000,
   }
 }

@@ -1,7 +1,16 @@
 import 'server-only'
 
 /** @module The demo auth server: what route handlers, the demo page and the CLI import. */
-export { register, login, refresh, refreshWith, logout, me, publicUser } from './service'
+export {
+  register,
+  login,
+  refresh,
+  refreshWith,
+  replayRefresh,
+  logout,
+  me,
+  publicUser,
+} from './service'
 export { previousRefreshCookie } from './cookie'
 export type { PublicUser, TokenResponse } from './service'
 export { RegisterBody, LoginBody } from './schemas'
@@ -35,3 +44,9 @@ export {
   type VerifyResult,
 } from './access-token'
 export { resetRateLimits } from './rate-limit'
+export {
+  checkPasswordStrength,
+  MIN_PASSWORD_SCORE,
+  type PasswordStrength,
+} from './password-strength'
+export { delayAfter, reserveLoginAttempt, clearLoginThrottle } from './login-throttle'

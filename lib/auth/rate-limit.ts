@@ -1,39 +1,32 @@
 import 'server-only'
 
 /**
- * @module Login and registration limits (rate-limiter-flexible, in memory: per process, reset on
- * restart; a multi-instance deployment would swap in a shared backend).
+ * @module Per-address limits on login and registration (rate-limiter-flexible, in memory: per
+ * process, reset on restart). The only module that knows the backend: a shared one (e.g.
+ * rate-limiter-flexible's PostgreSQL store) replaces `newLimiter` and nothing else. The
+ * per-account limit is not here: it lives in the store (./login-throttle).
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { ApiError } from '@/lib/http'
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { ApiError, rateLimitKey } from '@/lib/http'
 import { loginLimits } from './config'
 
 interface Limiters {
-  loginPerIp: RateLimiterMemory
-  failuresPerAccount: RateLimiterMemory
-  registerPerIp: RateLimiterMemory
-  perAccount: number
+  loginPerIp: RateLimiterAbstract
+  registerPerIp: RateLimiterAbstract
 }
 
 let limiters: Limiters | undefined
 
+function newLimiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix, points, duration })
+}
+
 function getLimiters(): Limiters {
   if (!limiters) {
     const limits = loginLimits()
-    const duration = limits.windowSeconds
     limiters = {
-      loginPerIp: new RateLimiterMemory({ keyPrefix: 'login-ip', points: limits.perIp, duration }),
-      failuresPerAccount: new RateLimiterMemory({
-        keyPrefix: 'login-account',
-        points: limits.perAccount,
-        duration,
-      }),
-      registerPerIp: new RateLimiterMemory({
-        keyPrefix: 'register-ip',
-        points: limits.registerPerIp,
-        duration,
-      }),
-      perAccount: limits.perAccount,
+      loginPerIp: newLimiter('login-ip', limits.perIp, limits.windowSeconds),
+      registerPerIp: newLimiter('register-ip', limits.registerPerIp, limits.windowSeconds),
     }
   }
   return limiters
@@ -44,43 +37,25 @@ export function resetRateLimits(): void {
   limiters = undefined
 }
 
-function tooMany(msBeforeNext: number, what: string): ApiError {
-  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
-  return new ApiError('RATE_LIMITED', `Too many ${what}. Try again in ${seconds} s.`, {
-    headers: { 'Retry-After': String(seconds) },
-    extra: { retryAfter: seconds },
-  })
-}
-
-async function consume(limiter: RateLimiterMemory, key: string, what: string) {
+async function consume(limiter: RateLimiterAbstract, address: string, what: string) {
   try {
-    await limiter.consume(key)
+    await limiter.consume(rateLimitKey(address))
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw tooMany(error.msBeforeNext, what)
-    throw error
+    if (!(error instanceof RateLimiterRes)) throw error
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+    throw new ApiError('RATE_LIMITED', `Too many ${what}. Try again in ${seconds} s.`, {
+      headers: { 'Retry-After': String(seconds) },
+      extra: { retryAfter: seconds },
+    })
   }
 }
 
-/** Counts a login attempt from `ip` and refuses it (429) if the IP or the account is over its limit. */
-export async function checkLoginAllowed(ip: string, account: string): Promise<void> {
-  const { loginPerIp, failuresPerAccount, perAccount } = getLimiters()
-  await consume(loginPerIp, ip, 'login attempts from this address')
-  const failures = await failuresPerAccount.get(account)
-  if (failures && failures.consumedPoints >= perAccount) {
-    throw tooMany(failures.msBeforeNext, 'failed logins for this account')
-  }
+/** Counts a login attempt from `address` (429 RATE_LIMITED over the limit), before any argon2. */
+export function checkLoginAllowed(address: string): Promise<void> {
+  return consume(getLimiters().loginPerIp, address, 'login attempts from this address')
 }
 
-export async function recordLoginFailure(account: string): Promise<void> {
-  await getLimiters()
-    .failuresPerAccount.penalty(account)
-    .catch(() => {})
-}
-
-export async function recordLoginSuccess(account: string): Promise<void> {
-  await getLimiters().failuresPerAccount.delete(account)
-}
-
-export async function checkRegisterAllowed(ip: string): Promise<void> {
-  await consume(getLimiters().registerPerIp, ip, 'registrations from this address')
+/** Counts a registration from `address` (429 RATE_LIMITED over the limit). */
+export function checkRegisterAllowed(address: string): Promise<void> {
+  return consume(getLimiters().registerPerIp, address, 'registrations from this address')
 }

@@ -9,7 +9,7 @@ import {
   ApiError,
   assertSameOrigin,
   bearerError,
-  clientIp,
+  clientAddress,
   isHttps,
   jsonResponse,
   readBearerToken,
@@ -17,16 +17,18 @@ import {
   siteOrigin,
 } from '@/lib/http'
 import { verifyAccessToken, issueAccessToken, type AccessTokenClaims } from './access-token'
-import { ACCESS_TOKEN_TTL, DEFAULT_SIGNING_ALG, REFRESH_COOKIE } from './config'
-import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookie'
-import { isCommonPassword } from './common-passwords'
-import { getDummyHash, hashPassword, verifyPassword } from './passwords'
 import {
-  checkLoginAllowed,
-  checkRegisterAllowed,
-  recordLoginFailure,
-  recordLoginSuccess,
-} from './rate-limit'
+  ACCESS_TOKEN_TTL,
+  DEFAULT_SIGNING_ALG,
+  PREVIOUS_REFRESH_COOKIE,
+  REFRESH_COOKIE,
+  loginThrottlePolicy,
+} from './config'
+import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookie'
+import { clearLoginThrottle, reserveLoginAttempt } from './login-throttle'
+import { MIN_PASSWORD_SCORE, checkPasswordStrength } from './password-strength'
+import { getDummyHash, hashPassword, verifyPassword } from './passwords'
+import { checkLoginAllowed, checkRegisterAllowed } from './rate-limit'
 import { rotateRefreshToken, revokeRefreshFamily, startRefreshFamily } from './refresh-token'
 import type { LoginBody, RegisterBody } from './schemas'
 import { getAuthStore } from './store'
@@ -58,10 +60,11 @@ export interface TokenResponse {
 
 /** POST /api/auth/register → 201 `{ user }`. */
 export async function register(req: Request, body: RegisterBody): Promise<Response> {
-  if (isCommonPassword(body.password)) {
-    throw new ApiError('PASSWORD_TOO_COMMON', 'This password is on a list of common passwords.')
-  }
-  await checkRegisterAllowed(clientIp(req))
+  assertSameOrigin(req)
+  // Before the per-address limit: a weak password costs milliseconds, and should not use up
+  // the registrations of someone trying a few.
+  await assertStrongPassword(body)
+  await checkRegisterAllowed(clientAddress(req))
   const store = await getAuthStore()
   // Cheap check first so a duplicate does not cost a hash; the insert below is the real guard.
   if (await store.users.findByEmail(body.email)) throw emailTaken(body.email)
@@ -74,6 +77,22 @@ export async function register(req: Request, body: RegisterBody): Promise<Respon
   }
   if (!(await store.users.create(user))) throw emailTaken(body.email)
   return jsonResponse({ user: publicUser(user) }, { status: 201 })
+}
+
+/**
+ * 400 PASSWORD_TOO_WEAK below zxcvbn score 3, with the same `issues` shape as VALIDATION_FAILED
+ * and zxcvbn-ts's untranslated feedback keys in `password`, for the form to translate.
+ */
+async function assertStrongPassword(body: RegisterBody): Promise<void> {
+  const strength = await checkPasswordStrength(body.password, [body.email, body.name])
+  if (strength.score >= MIN_PASSWORD_SCORE) return
+  const message = 'This password is too easy to guess.'
+  throw new ApiError('PASSWORD_TOO_WEAK', `password: ${message}`, {
+    extra: {
+      issues: [{ path: 'password', code: 'password_too_weak', message }],
+      password: strength,
+    },
+  })
 }
 
 function emailTaken(email: string) {
@@ -113,21 +132,24 @@ async function tokenResponse(
 
 /**
  * POST /api/auth/login → 200 TokenResponse and the refresh cookie. Unknown email and wrong
- * password give the same 401, after the same argon2 work.
+ * password give the same 401, after the same argon2 work. Both limits take their point before
+ * argon2 runs: per address (429 RATE_LIMITED), then per account (429 LOGIN_DELAYED).
  */
 export async function login(req: Request, body: LoginBody): Promise<Response> {
-  await checkLoginAllowed(clientIp(req), body.email)
+  assertSameOrigin(req)
+  await checkLoginAllowed(clientAddress(req))
   const store = await getAuthStore()
+  const attempt = await reserveLoginAttempt(store, body.email)
+  if (!attempt.ok) throw loginDelayed(attempt.retryAfterMs)
   const user = await store.users.findByEmail(body.email)
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await getDummyHash()),
     body.password,
   )
   if (!user || !passwordOk) {
-    await recordLoginFailure(body.email)
     throw new ApiError('INVALID_CREDENTIALS', 'The email or the password is wrong.')
   }
-  await recordLoginSuccess(body.email)
+  await clearLoginThrottle(store, body.email)
   const alg = body.alg ?? DEFAULT_SIGNING_ALG
   const ttl = body.expiresIn ?? ACCESS_TOKEN_TTL.default
   const refresh = await startRefreshFamily(store, { userId: user.id, alg, accessTtl: ttl })
@@ -137,6 +159,17 @@ export async function login(req: Request, body: LoginBody): Promise<Response> {
     refreshToken: refresh.token,
     refreshExpiresAt: refresh.expiresAt,
   })
+}
+
+function loginDelayed(retryAfterMs: number): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
+  return new ApiError(
+    'LOGIN_DELAYED',
+    `This account is not locked. After several failed logins each attempt waits longer ` +
+      `(from 1 s, doubling, at most ${loginThrottlePolicy().maxDelayMs / 1000} s); ` +
+      `the next one may start in ${seconds} s.`,
+    { headers: { 'Retry-After': String(seconds) }, extra: { retryAfter: seconds } },
+  )
 }
 
 /**
@@ -178,6 +211,29 @@ export async function refreshWith(req: Request, presented: string): Promise<Resp
     refreshToken: next.token,
     refreshExpiresAt: next.expiresAt,
   })
+}
+
+/**
+ * POST /api/demo/replay-refresh: the demo page's attacker. It presents the refresh token that the
+ * last rotation spent (kept in an HttpOnly cookie only /api/demo receives) to the same rotation
+ * logic as /api/auth/refresh, so the learner sees 401 REFRESH_TOKEN_REUSED and the family revoked.
+ * The real refresh cookie is left alone, as a thief's replay would leave the victim's.
+ */
+export async function replayRefresh(req: Request): Promise<Response> {
+  assertSameOrigin(req)
+  const previous = readCookie(req, PREVIOUS_REFRESH_COOKIE)
+  if (!previous) {
+    throw new ApiError('REFRESH_TOKEN_MISSING', 'No spent refresh token is kept: refresh first.')
+  }
+  try {
+    return await refreshWith(req, previous)
+  } catch (error) {
+    // Replayed once, the spent token has shown what it can: drop it.
+    if (error instanceof ApiError) {
+      error.headers['Set-Cookie'] = previousRefreshCookie('', { secure: isHttps(req) })
+    }
+    throw error
+  }
 }
 
 /** POST /api/auth/logout → 204, the family revoked and the cookie cleared. Always succeeds. */

@@ -55,4 +55,17 @@ export const MIGRATIONS: Migration[] = [
         ON signing_keys(alg) WHERE retired_at IS NULL`,
     ],
   },
+  {
+    version: 2,
+    name: 'login throttle: progressive delays per account',
+    statements: [
+      `CREATE TABLE IF NOT EXISTS login_throttle (
+        account_key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS login_throttle_updated ON login_throttle(updated_at)`,
+    ],
+  },
 ]

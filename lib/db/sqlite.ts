@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { createClient, type Client, type Row } from '@libsql/client'
 import { MIGRATIONS, type Migration } from './migrations'
 import type {
+  LoginThrottleRecord,
   RefreshFamilyRecord,
   RefreshTokenRecord,
   SigningAlg,
@@ -71,6 +72,15 @@ function toToken(row: Row): RefreshTokenRecord {
     createdAt: num(row.created_at),
     expiresAt: num(row.expires_at),
     usedAt: numOrNull(row.used_at),
+  }
+}
+
+function toThrottle(row: Row): LoginThrottleRecord {
+  return {
+    key: str(row.account_key),
+    failures: num(row.failures),
+    nextAttemptAt: num(row.next_attempt_at),
+    updatedAt: num(row.updated_at),
   }
 }
 
@@ -252,6 +262,50 @@ export async function openSqliteStore(url: string): Promise<Store> {
       async deleteRetiredBefore(cutoff) {
         const result = await client.execute({
           sql: 'DELETE FROM signing_keys WHERE retired_at IS NOT NULL AND retired_at < ?',
+          args: [cutoff],
+        })
+        return result.rowsAffected
+      },
+    },
+
+    loginThrottle: {
+      async get(key) {
+        const result = await client.execute({
+          sql: 'SELECT * FROM login_throttle WHERE account_key = ?',
+          args: [key],
+        })
+        return result.rows[0] ? toThrottle(result.rows[0]) : null
+      },
+      async compareAndSet(expected, next) {
+        const values = [next.failures, next.nextAttemptAt, next.updatedAt]
+        const result = expected
+          ? await client.execute({
+              sql: `UPDATE login_throttle SET failures = ?, next_attempt_at = ?, updated_at = ?
+                    WHERE account_key = ? AND failures = ? AND next_attempt_at = ? AND updated_at = ?`,
+              args: [
+                ...values,
+                expected.key,
+                expected.failures,
+                expected.nextAttemptAt,
+                expected.updatedAt,
+              ],
+            })
+          : await client.execute({
+              sql: `INSERT INTO login_throttle (account_key, failures, next_attempt_at, updated_at)
+                    VALUES (?, ?, ?, ?) ON CONFLICT(account_key) DO NOTHING`,
+              args: [next.key, ...values],
+            })
+        return result.rowsAffected === 1
+      },
+      async delete(key) {
+        await client.execute({
+          sql: 'DELETE FROM login_throttle WHERE account_key = ?',
+          args: [key],
+        })
+      },
+      async deleteUpdatedBefore(cutoff) {
+        const result = await client.execute({
+          sql: 'DELETE FROM login_throttle WHERE updated_at < ?',
           args: [cutoff],
         })
         return result.rowsAffected

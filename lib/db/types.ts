@@ -80,10 +80,43 @@ export interface SigningKeyStore {
   deleteRetiredBefore(cutoff: number): Promise<number>
 }
 
+/**
+ * The login throttle of one account (progressive delays, lib/auth/login-throttle): how many
+ * attempts were let through since the last success, and when the next one may start.
+ */
+export interface LoginThrottleRecord {
+  /** The account key (the normalised email, known account or not). */
+  key: string
+  failures: number
+  /** Epoch ms before which no attempt for this key is let through. */
+  nextAttemptAt: number
+  /** Epoch ms of the last change; a row untouched for the throttle window is forgotten. */
+  updatedAt: number
+}
+
+/**
+ * Rows of the login throttle, changed only by compare-and-set, so that any number of requests
+ * and instances sharing the database let exactly the right number of attempts through.
+ */
+export interface LoginThrottleStore {
+  get(key: string): Promise<LoginThrottleRecord | null>
+  /**
+   * Writes `next` only if the row is still exactly `expected` (all four fields equal; `null`:
+   * no row for `next.key` yet). Atomic; true for exactly one of several callers racing from the
+   * same `expected`.
+   */
+  compareAndSet(expected: LoginThrottleRecord | null, next: LoginThrottleRecord): Promise<boolean>
+  /** Forgets a key (after a successful login). */
+  delete(key: string): Promise<void>
+  /** Deletes rows last changed before `cutoff`; returns how many. */
+  deleteUpdatedBefore(cutoff: number): Promise<number>
+}
+
 export interface Store {
   readonly url: string
   users: UserStore
   refresh: RefreshStore
   signingKeys: SigningKeyStore
+  loginThrottle: LoginThrottleStore
   close(): void
 }

@@ -7,13 +7,16 @@ export const API_ERRORS = {
   // Request shape
   VALIDATION_FAILED: { status: 400, title: 'The request body is not valid' },
   INVALID_JSON: { status: 400, title: 'The request body is not valid JSON' },
-  PASSWORD_TOO_COMMON: { status: 400, title: 'This password is too common' },
+  PASSWORD_TOO_WEAK: { status: 400, title: 'This password is too easy to guess' },
   ORIGIN_MISMATCH: { status: 403, title: 'Cross-origin request refused' },
+  NOT_FOUND: { status: 404, title: 'No such API endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'This endpoint does not answer that method' },
   EMAIL_TAKEN: { status: 409, title: 'An account with this email already exists' },
   BODY_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
   HEADER_TOO_LARGE: { status: 431, title: 'The Authorization header is too large' },
   RATE_LIMITED: { status: 429, title: 'Too many attempts' },
+  LOGIN_DELAYED: { status: 429, title: 'Wait before the next login attempt' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
 
   // Login

@@ -107,15 +107,46 @@ describe('POST /api/auth/register', () => {
     expect((problem as unknown as { issues: { path: string }[] }).issues[0]?.path).toBe(path)
   })
 
-  it('400 PASSWORD_TOO_COMMON for a password on the list', async () => {
+  it.each([
+    ['eight a', 'aaaaaaaa', 'simpleRepeat', 'erin@example.com', 'Erin'],
+    ['eight spaces', '        ', 'simpleRepeat', 'gus@example.com', 'Gus'],
+    ['a top-100 password', 'qwertyuiop', 'topHundred', 'hana@example.com', 'Hana'],
+    ['the email and name again', 'zhangweijwtpg', 'userInputs', 'zhangwei@jwtpg.dev', 'Zhang Wei'],
+  ])(
+    '400 PASSWORD_TOO_WEAK for %s, with the zxcvbn feedback keys',
+    async (_name, password, warning, email, name) => {
+      const res = await registerRoute(jsonRequest('/api/auth/register', { email, password, name }))
+      const problem = (await expectProblem(res, 400, 'PASSWORD_TOO_WEAK')) as unknown as {
+        issues: unknown[]
+        password: { score: number; warning: string | null; suggestions: string[] }
+      }
+      // The contract the demo form codes against.
+      expect(problem.issues).toEqual([
+        { path: 'password', code: 'password_too_weak', message: expect.stringMatching(/\S/) },
+      ])
+      expect(problem.password).toEqual({
+        score: expect.any(Number),
+        warning,
+        suggestions: expect.arrayContaining([expect.stringMatching(/^[a-zA-Z0-9]+$/)]),
+      })
+      expect([0, 1, 2]).toContain(problem.password.score)
+      // Nothing was created: the email is still free for a strong password.
+      const ok = await registerRoute(
+        jsonRequest('/api/auth/register', { email, password: 'prefers-ed25519-keys', name }),
+      )
+      expect(ok.status).toBe(201)
+    },
+  )
+
+  it('403 ORIGIN_MISMATCH for a registration posted from another origin', async () => {
     const res = await registerRoute(
-      jsonRequest('/api/auth/register', {
-        email: 'e@example.com',
-        password: 'Password123',
-        name: 'E',
-      }),
+      jsonRequest(
+        '/api/auth/register',
+        { email: 'f@example.com', password: 'frank-signs-with-eddsa', name: 'F' },
+        { headers: { Origin: 'https://evil.example' } },
+      ),
     )
-    await expectProblem(res, 400, 'PASSWORD_TOO_COMMON')
+    await expectProblem(res, 403, 'ORIGIN_MISMATCH')
   })
 })
 
@@ -427,6 +458,26 @@ describe('POST /api/auth/refresh and /logout', () => {
       'REFRESH_TOKEN_INVALID',
     )
   })
+
+  it.each(['127.0.0.1:3000', '[::1]:3000', 'jwt.example.com'])(
+    'refresh and logout from the site’s own page served at %s (Next’s URL says localhost)',
+    async (host) => {
+      const own = { Host: host, Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin' }
+      const { cookie } = await loginOk()
+      const refreshed = await refreshRoute(cookieRequest('/api/auth/refresh', cookie, own))
+      expect(refreshed.status).toBe(200)
+      const { accessToken } = (await refreshed.json()) as LoginBody
+      expect(decodeJwt(accessToken).iss).toBe(`http://${host}`)
+      const next = cookiePair(refreshed)
+      expect((await logoutRoute(cookieRequest('/api/auth/logout', next, own))).status).toBe(204)
+      // Logged out for real: the session is revoked.
+      await expectProblem(
+        await refreshRoute(cookieRequest('/api/auth/refresh', next, own)),
+        401,
+        'REFRESH_TOKEN_REVOKED',
+      )
+    },
+  )
 
   it('403 ORIGIN_MISMATCH for a refresh sent from another origin', async () => {
     const { cookie } = await loginOk()

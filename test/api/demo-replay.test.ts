@@ -61,7 +61,7 @@ describe('the previous-token cookie set by POST /api/auth/refresh', () => {
   it('is Secure over https', async () => {
     const { current } = await loginAndRefresh()
     const res = await refreshRoute(
-      cookieRequest('/api/auth/refresh', current, { 'X-Forwarded-Proto': 'https' }),
+      cookieRequest('/api/auth/refresh', current, { 'X-JWTPG-Peer-Proto': 'https' }),
     )
     expect(setCookies(res).get('jwtpg_refresh_prev')).toMatch(/; Secure$/)
   })

@@ -2,6 +2,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { markConnectionHookInstalled } from '@/lib/http/client-address'
+
+// Route tests call the handlers directly, without node's http server: they play the connection
+// hook's part themselves, writing the peer headers (see connectionHeaders).
+markConnectionHookInstalled()
 
 /**
  * Points DATABASE_URL at a fresh SQLite file. Call at the top of a test file, before the first
@@ -23,21 +28,39 @@ export function freshIp(): string {
   return `203.0.113.${ipCounter}`
 }
 
+/**
+ * What a request through `next start` carries about its connection: the Host it was sent to,
+ * and the peer headers the connection hook writes (a fresh address unless `peer` is given).
+ */
+export function connectionHeaders(origin = ORIGIN, peer = freshIp()): Record<string, string> {
+  const url = new URL(origin)
+  return {
+    Host: url.host,
+    'X-JWTPG-Peer-Address': peer,
+    'X-JWTPG-Peer-Proto': url.protocol === 'https:' ? 'https' : 'http',
+  }
+}
+
 export function jsonRequest(
   path: string,
   body: unknown,
-  init: { headers?: Record<string, string>; method?: string; origin?: string } = {},
+  init: { headers?: Record<string, string>; method?: string; origin?: string; peer?: string } = {},
 ): Request {
-  return new Request(`${init.origin ?? ORIGIN}${path}`, {
+  const origin = init.origin ?? ORIGIN
+  return new Request(`${origin}${path}`, {
     method: init.method ?? 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': freshIp(), ...init.headers },
+    headers: {
+      'Content-Type': 'application/json',
+      ...connectionHeaders(origin, init.peer),
+      ...init.headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 }
 
 export function bearerRequest(token: string, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}/api/me`, {
-    headers: { Authorization: `Bearer ${token}`, ...headers },
+    headers: { ...connectionHeaders(), Authorization: `Bearer ${token}`, ...headers },
   })
 }
 
@@ -55,7 +78,7 @@ export function cookieRequest(
 ) {
   return new Request(`${ORIGIN}${path}`, {
     method: 'POST',
-    headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers },
+    headers: { ...connectionHeaders(), ...(cookie ? { Cookie: cookie } : {}), ...headers },
   })
 }
 

@@ -1,4 +1,6 @@
 import { me } from '@/lib/auth'
-import { handle } from '@/lib/http'
+import { handle, routeMethods } from '@/lib/http'
 
-export const GET = handle(me)
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
+  GET: handle(me),
+})

@@ -138,3 +138,51 @@ describe('getStore', () => {
     stores.push(a)
   })
 })
+
+describe('login throttle (compare-and-set)', () => {
+  const row = (failures: number, at: number) => ({
+    key: 'a@example.com',
+    failures,
+    nextAttemptAt: at + failures * 1000,
+    updatedAt: at,
+  })
+
+  it('inserts only when no row exists, updates only from the exact row read', async () => {
+    const store = await open('throttle.db')
+    expect(await store.loginThrottle.get('a@example.com')).toBeNull()
+    expect(await store.loginThrottle.compareAndSet(null, row(1, 10))).toBe(true)
+    // A second insert from the same (stale) read loses.
+    expect(await store.loginThrottle.compareAndSet(null, row(1, 11))).toBe(false)
+    expect(await store.loginThrottle.get('a@example.com')).toEqual(row(1, 10))
+    expect(await store.loginThrottle.compareAndSet(row(1, 10), row(2, 20))).toBe(true)
+    // Any field that changed since the read makes the write lose.
+    expect(await store.loginThrottle.compareAndSet(row(1, 10), row(2, 21))).toBe(false)
+    expect(
+      await store.loginThrottle.compareAndSet({ ...row(2, 20), nextAttemptAt: 0 }, row(3, 30)),
+    ).toBe(false)
+    expect(await store.loginThrottle.get('a@example.com')).toEqual(row(2, 20))
+  })
+
+  it('lets exactly one of many racing writers from the same read win', async () => {
+    const store = await open('throttle-race.db')
+    await store.loginThrottle.compareAndSet(null, row(1, 10))
+    const wins = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.loginThrottle.compareAndSet(row(1, 10), row(2, 100 + i)),
+      ),
+    )
+    expect(wins.filter(Boolean)).toHaveLength(1)
+  })
+
+  it('deletes one key, or every row last changed before a time', async () => {
+    const store = await open('throttle-prune.db')
+    await store.loginThrottle.compareAndSet(null, { ...row(1, 10), key: 'old@example.com' })
+    await store.loginThrottle.compareAndSet(null, { ...row(1, 50), key: 'new@example.com' })
+    await store.loginThrottle.compareAndSet(null, { ...row(1, 60), key: 'gone@example.com' })
+    await store.loginThrottle.delete('gone@example.com')
+    expect(await store.loginThrottle.get('gone@example.com')).toBeNull()
+    expect(await store.loginThrottle.deleteUpdatedBefore(50)).toBe(1)
+    expect(await store.loginThrottle.get('old@example.com')).toBeNull()
+    expect(await store.loginThrottle.get('new@example.com')).not.toBeNull()
+  })
+})

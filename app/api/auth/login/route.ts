@@ -1,4 +1,6 @@
 import { LoginBody, login } from '@/lib/auth'
-import { handle, parseJson } from '@/lib/http'
+import { handle, parseJson, routeMethods } from '@/lib/http'
 
-export const POST = handle(async (req) => login(req, await parseJson(req, LoginBody)))
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
+  POST: handle(async (req) => login(req, await parseJson(req, LoginBody))),
+})

@@ -1,4 +1,6 @@
 import { logout } from '@/lib/auth'
-import { handle } from '@/lib/http'
+import { handle, routeMethods } from '@/lib/http'
 
-export const POST = handle(logout)
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
+  POST: handle(logout),
+})

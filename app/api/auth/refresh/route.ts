@@ -1,4 +1,6 @@
 import { refresh } from '@/lib/auth'
-import { handle } from '@/lib/http'
+import { handle, routeMethods } from '@/lib/http'
 
-export const POST = handle(refresh)
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
+  POST: handle(refresh),
+})

@@ -1,4 +1,6 @@
 import { RegisterBody, register } from '@/lib/auth'
-import { handle, parseJson } from '@/lib/http'
+import { handle, parseJson, routeMethods } from '@/lib/http'
 
-export const POST = handle(async (req) => register(req, await parseJson(req, RegisterBody)))
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
+  POST: handle(async (req) => register(req, await parseJson(req, RegisterBody))),
+})

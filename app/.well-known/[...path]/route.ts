@@ -1,0 +1,4 @@
+import { notFoundRoute } from '@/lib/http'
+
+/** Any /.well-known path but jwks.json: 404 problem+json, not the site's HTML 404 page. */
+export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = notFoundRoute()

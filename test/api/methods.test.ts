@@ -1,0 +1,67 @@
+import { API_ROUTES, allowHeader } from '@/lib/http'
+import * as login from '@/app/api/auth/login/route'
+import * as register from '@/app/api/auth/register/route'
+import * as refresh from '@/app/api/auth/refresh/route'
+import * as logout from '@/app/api/auth/logout/route'
+import * as replay from '@/app/api/demo/replay-refresh/route'
+import * as me from '@/app/api/me/route'
+import * as jwks from '@/app/api/jwks/route'
+import * as wellKnownJwks from '@/app/.well-known/jwks.json/route'
+import * as apiCatchAll from '@/app/api/[...path]/route'
+import * as wellKnownCatchAll from '@/app/.well-known/[...path]/route'
+import { ORIGIN, expectProblem, pointDatabaseAtTempFile } from './helpers'
+
+pointDatabaseAtTempFile()
+
+const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'] as const
+type RouteModule = Record<(typeof METHODS)[number], (req: Request) => Promise<Response> | Response>
+
+const routes: [string, RouteModule][] = [
+  ['/api/auth/login', login],
+  ['/api/auth/register', register],
+  ['/api/auth/refresh', refresh],
+  ['/api/auth/logout', logout],
+  ['/api/demo/replay-refresh', replay],
+  ['/api/me', me],
+  ['/api/jwks', jwks],
+  ['/.well-known/jwks.json', wellKnownJwks],
+]
+
+describe('methods of every route', () => {
+  it('the connection hook’s table lists exactly the route files', () => {
+    expect(Object.keys(API_ROUTES).sort()).toEqual(routes.map(([path]) => path).sort())
+  })
+
+  it.each(routes)('%s: OPTIONS is 204 with the Allow the hook’s table gives', async (path, mod) => {
+    const res = await mod.OPTIONS(new Request(`${ORIGIN}${path}`, { method: 'OPTIONS' }))
+    expect(res.status).toBe(204)
+    expect(res.headers.get('allow')).toBe(allowHeader(API_ROUTES[path]!))
+  })
+
+  it.each(routes)('%s: every other method is a 405 problem+json with Allow', async (path, mod) => {
+    const allow = allowHeader(API_ROUTES[path]!)
+    const refused = METHODS.filter((method) => !allow.split(', ').includes(method))
+    expect(refused.length).toBeGreaterThan(0)
+    for (const method of refused) {
+      const res = await mod[method](new Request(`${ORIGIN}${path}`, { method }))
+      await expectProblem(res, 405, 'METHOD_NOT_ALLOWED')
+      expect(res.headers.get('allow'), method).toBe(allow)
+    }
+  })
+})
+
+describe('unknown API paths', () => {
+  it.each([
+    ['/api/nope', apiCatchAll],
+    ['/api/auth', apiCatchAll],
+    ['/.well-known/openid-configuration', wellKnownCatchAll],
+  ] as [string, RouteModule][])(
+    '%s: 404 NOT_FOUND problem+json for every method',
+    async (path, mod) => {
+      for (const method of METHODS) {
+        const res = await mod[method](new Request(`${ORIGIN}${path}`, { method }))
+        await expectProblem(res, 404, 'NOT_FOUND')
+      }
+    },
+  )
+})
