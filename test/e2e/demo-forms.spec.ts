@@ -75,6 +75,41 @@ for (const locale of ['en', 'zh-CN'] as const) {
     )
   })
 
+  test(`a weak password in ${locale}: the server's zxcvbn-ts feedback, translated, by the field`, async ({
+    page,
+    pageErrors,
+  }) => {
+    pageErrors.allow(/status of 400/)
+    await page.goto(`/${locale}/demo`)
+    await page.getByText(t.registerTitle).click()
+    const form = page.getByRole('form', { name: t.registerTitle })
+    const password = form.getByLabel(t.password)
+    await form.getByLabel(t.name).fill('Bob')
+    await form.getByLabel(t.email).fill(`weak-${locale}-${Date.now()}@example.com`)
+    // Eight characters pass the length rule; zxcvbn-ts scores a repeated letter 0.
+    await password.fill('aaaaaaaa')
+    await button(page, t.register).click()
+
+    await expect(form.getByRole('status')).toContainText('PASSWORD_TOO_WEAK')
+    await expect(form.getByRole('status')).toContainText(catalog.Api.errors.PASSWORD_TOO_WEAK)
+    await expect(password).toHaveAttribute('aria-invalid', 'true')
+    await expect(password).toHaveAccessibleDescription(
+      containing(t.fieldErrors.password.password_too_weak),
+    )
+    await expect(password).toHaveAccessibleDescription(containing(t.zxcvbn.warnings.simpleRepeat))
+    await expect(password).toHaveAccessibleDescription(containing(t.zxcvbn.suggestions.repeated))
+    await expect(password).toHaveAccessibleDescription(
+      containing(t.strength.replace('{score}', '0')),
+    )
+    await expect(password).toHaveValue('aaaaaaaa')
+
+    // A strong one goes through, and the feedback goes with the error.
+    await password.fill('correct-horse-battery-staple-jwt')
+    await button(page, t.register).click()
+    await expect(form.getByRole('status')).toContainText('201')
+    await expect(password).not.toHaveAttribute('aria-invalid', 'true')
+  })
+
   test(`before login in ${locale}: every button that needs a session is disabled and says why`, async ({
     page,
   }) => {
