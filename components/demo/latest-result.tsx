@@ -106,14 +106,12 @@ export function LatestResult({
         <p>{waitingForLock ? strings.lockWaiting : strings.sending}</p>
       ) : shown && outcome ? (
         <>
-          <p>
+          <p className="flex flex-wrap items-baseline gap-x-2">
             <strong>{strings.kinds[shown.kind]}</strong>
-            {status && (
-              <code className="mx-2 font-mono font-semibold whitespace-nowrap">{status}</code>
-            )}
-            {outcome.code && <code className="mr-2 font-mono text-xs">{outcome.code}</code>}
-            <span className="block sm:inline">{outcome.message}</span>
+            {status && <code className="font-mono font-semibold whitespace-nowrap">{status}</code>}
+            {outcome.code && <code className="font-mono text-xs break-all">{outcome.code}</code>}
           </p>
+          <p>{outcome.message}</p>
           {shown.waitedForLock && <p className="mt-1">{strings.lockWaited}</p>}
           <StepNow exchange={shown} strings={strings} />
         </>
