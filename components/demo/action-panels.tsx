@@ -2,7 +2,8 @@
 /**
  * @module The demo's numbered action panels: "2." calls /api/me with the token as is, tampered,
  * without "Bearer", or after waiting for it to expire; "3." refreshes, replays the old refresh
- * token and logs out.
+ * token and logs out. Before the first login every one of them is disabled, and a note the
+ * buttons point to (aria-describedby) says why; each panel shows its own latest result.
  */
 import type { ReactNode } from 'react'
 import { fill } from '@/lib/demo/format'
@@ -42,6 +43,7 @@ export function ActionsPanel({
   waiting,
   secondsLeft,
   onToggleWait,
+  result,
 }: {
   strings: DemoStrings
   hasToken: boolean
@@ -49,6 +51,7 @@ export function ActionsPanel({
   waiting: boolean
   secondsLeft: number | null
   onToggleWait: () => void
+  result: ReactNode
 }) {
   // The token-dependent buttons say why they are disabled.
   const needToken = hasToken ? undefined : 'demo-need-token'
@@ -59,7 +62,9 @@ export function ActionsPanel({
         {strings.actionsTitle}
       </h2>
       <div className="flex flex-wrap gap-2">
-        <ActionButton onClick={() => onCall('me')}>{strings.callMe}</ActionButton>
+        <ActionButton disabled={!hasToken} describedBy={needToken} onClick={() => onCall('me')}>
+          {strings.callMe}
+        </ActionButton>
         <ActionButton disabled={!hasToken} describedBy={needToken} onClick={() => onCall('tamper')}>
           {strings.tamper}
         </ActionButton>
@@ -84,23 +89,32 @@ export function ActionsPanel({
           {fill(strings.waiting, { seconds: secondsLeft ?? 0 })}
         </p>
       )}
+      {result}
     </section>
   )
 }
 
 export function SessionPanel({
   strings,
+  loggedIn,
   canReplay,
   onRefresh,
   onReplay,
   onLogout,
+  result,
 }: {
   strings: DemoStrings
+  /** A login in this tab set the refresh cookie (the page cannot see the HttpOnly cookie). */
+  loggedIn: boolean
   canReplay: boolean
   onRefresh: () => void
   onReplay: () => void
   onLogout: () => void
+  result: ReactNode
 }) {
+  const needLogin = loggedIn ? undefined : 'demo-need-login'
+  const replayReason = !loggedIn ? needLogin : canReplay ? undefined : 'demo-need-refresh'
+
   return (
     <section aria-labelledby="demo-session" className={panel}>
       <h2 id="demo-session" className="text-lg font-semibold">
@@ -108,15 +122,32 @@ export function SessionPanel({
         {strings.sessionTitle}
       </h2>
       <div className="flex flex-wrap gap-2">
-        <ActionButton onClick={onRefresh}>{strings.refresh}</ActionButton>
-        <ActionButton disabled={!canReplay} describedBy="demo-need-refresh" onClick={onReplay}>
+        <ActionButton disabled={!loggedIn} describedBy={needLogin} onClick={onRefresh}>
+          {strings.refresh}
+        </ActionButton>
+        <ActionButton
+          disabled={!loggedIn || !canReplay}
+          describedBy={replayReason}
+          onClick={onReplay}
+        >
           {strings.replay}
         </ActionButton>
-        <ActionButton onClick={onLogout}>{strings.logout}</ActionButton>
+        <ActionButton disabled={!loggedIn} describedBy={needLogin} onClick={onLogout}>
+          {strings.logout}
+        </ActionButton>
       </div>
-      <p id="demo-need-refresh" className="text-xs text-zinc-600 dark:text-zinc-400">
-        {strings.needRefresh}
-      </p>
+      {!loggedIn ? (
+        <p id="demo-need-login" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {strings.needLogin}
+        </p>
+      ) : (
+        !canReplay && (
+          <p id="demo-need-refresh" className="text-xs text-zinc-600 dark:text-zinc-400">
+            {strings.needRefresh}
+          </p>
+        )
+      )}
+      {result}
     </section>
   )
 }

@@ -2,14 +2,15 @@
 
 /**
  * @module The interactive part of the demo page: the login and register forms, the action
- * buttons, the current token, the live result, the sequence diagram and the exchange log. Every
- * request goes to the site's real API; the server page passes the translated strings and the
- * pre-highlighted server code as props.
+ * buttons, the current token, the live result by the button that caused it, the sequence
+ * diagram and the exchange log. Every request goes to the site's real API; the server page
+ * passes the translated strings and the pre-highlighted server code as props.
  */
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react'
-import type { RouteStep } from '@/lib/demo/exchange'
+import type { Panel, RouteStep } from '@/lib/demo/exchange'
 import { ActionsPanel, SessionPanel } from './action-panels'
 import { ExchangeLog } from './exchange-log'
+import { fieldErrorsOf, type FieldErrors, type PasswordLength } from './field-errors'
 import { LatestResult } from './latest-result'
 import { LoginPanel, type SigningAlg } from './login-panel'
 import { SequenceDiagram } from './sequence-diagram'
@@ -29,6 +30,8 @@ export interface DemoClientProps {
   algs: readonly SigningAlg[]
   lifetimes: readonly number[]
   leeway: number
+  /** The password length the API accepts on registration, for the field messages. */
+  passwordLength: PasswordLength
   locale: string
   playgroundHref: string
   jwksHref: string
@@ -37,14 +40,16 @@ export interface DemoClientProps {
 }
 
 export function DemoClient(props: DemoClientProps) {
-  const { strings, errors, accounts, algs, lifetimes, leeway } = props
+  const { strings, errors, accounts, algs, lifetimes, leeway, passwordLength } = props
   const first = accounts[0]
   const [email, setEmail] = useState(first?.email ?? '')
   const [password, setPassword] = useState(first?.password ?? '')
   const [alg, setAlg] = useState<SigningAlg>(algs[0] ?? 'ES256')
   const [lifetime, setLifetime] = useState(lifetimes[0] ?? 300)
   const [reg, setReg] = useState({ name: '', email: '', password: '' })
-  const { exchanges, busy, send } = useExchanges()
+  const { exchanges, busy, waitingForLock, send } = useExchanges()
+  const [loginErrors, setLoginErrors] = useState<FieldErrors>({})
+  const [registerErrors, setRegisterErrors] = useState<FieldErrors>({})
   const session = useSession({ send, busy })
   const { token, callMe } = session
   const onExpired = useCallback(() => void callMe('expired'), [callMe])
@@ -55,19 +60,20 @@ export function DemoClient(props: DemoClientProps) {
     if (busy) return
     // A new token: a countdown to the old one's expiry would mislead.
     expiry.stop()
-    await session.login({ email, password, alg, expiresIn: lifetime })
+    const sent = { email, password }
+    const result = await session.login({ ...sent, alg, expiresIn: lifetime })
+    if (result) setLoginErrors(fieldErrorsOf(result, sent, strings, passwordLength))
   }
 
   async function register(event: FormEvent) {
     event.preventDefault()
     if (busy) return
-    const created = await session.register({
-      email: reg.email,
-      password: reg.password,
-      name: reg.name,
-    })
+    const sent = { ...reg }
+    const result = await session.register(sent)
+    if (!result) return
+    setRegisterErrors(fieldErrorsOf(result, sent, strings, passwordLength))
     // Ready to log in as the new account.
-    if (created) {
+    if (result.response?.status === 201) {
       setEmail(reg.email)
       setPassword(reg.password)
     }
@@ -78,6 +84,15 @@ export function DemoClient(props: DemoClientProps) {
     expiry.stop()
     await session.logout()
   }
+
+  const resultIn = (panel: Panel) => (
+    <LatestResult
+      panel={panel}
+      state={{ latest: exchanges[0], busy, waitingForLock }}
+      strings={strings}
+      errors={errors}
+    />
+  )
 
   const tokenContext: TokenContext = {
     strings,
@@ -108,6 +123,10 @@ export function DemoClient(props: DemoClientProps) {
             setReg={setReg}
             login={login}
             register={register}
+            loginErrors={loginErrors}
+            registerErrors={registerErrors}
+            loginResult={resultIn('login')}
+            registerResult={resultIn('register')}
           />
           <ActionsPanel
             strings={strings}
@@ -116,15 +135,17 @@ export function DemoClient(props: DemoClientProps) {
             waiting={expiry.waiting}
             secondsLeft={expiry.secondsLeft}
             onToggleWait={expiry.toggle}
+            result={resultIn('actions')}
           />
           <SessionPanel
             strings={strings}
+            loggedIn={Boolean(token)}
             canReplay={session.canReplay}
             onRefresh={() => void session.refresh()}
             onReplay={() => void session.replay()}
             onLogout={() => void logout()}
+            result={resultIn('session')}
           />
-          <LatestResult latest={exchanges[0]} busy={busy} strings={strings} errors={errors} />
 
           <section aria-labelledby="demo-token" className={panel}>
             <h2 id="demo-token" className="text-lg font-semibold">

@@ -29,8 +29,11 @@ export function outcomeOf(
   const problem = problemOf(exchange)
   if (!problem) return { ok: true, message: strings.success[routeStepOf(exchange.kind)] }
   const code = problem.code
-  const message =
-    (code && errors[code]) || fill(strings.unknownError, { status: exchange.response.status })
+  const status = exchange.response.status
+  // A code this page has no sentence for (a newer server) is still named, never hidden.
+  const message = code
+    ? (errors[code] ?? fill(strings.codeOnly, { status, code }))
+    : fill(strings.unknownError, { status })
   return { ok: false, code, message }
 }
 
@@ -93,7 +96,7 @@ function Message({
         tabIndex={0}
         translate="no"
       >
-        <div className="font-semibold">{startLine}</div>
+        <div className="font-semibold whitespace-nowrap">{startLine}</div>
         {headers.map((line, i) => (
           <HeaderRow key={i} line={line} fullTokens={fullTokens} />
         ))}
@@ -153,7 +156,7 @@ export function ExchangeEntry({
           {strings.kinds[exchange.kind]}
         </h3>
         <span
-          className={`rounded-full px-2 py-0.5 font-mono text-xs font-semibold ${
+          className={`rounded-full px-2 py-0.5 font-mono text-xs font-semibold whitespace-nowrap ${
             outcome.ok
               ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100'
               : 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100'
@@ -177,6 +180,11 @@ export function ExchangeEntry({
         )}
         {outcome.message}
       </p>
+      {exchange.waitedForLock && (
+        <p className="rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          {strings.lockWaited}
+        </p>
+      )}
       {exchange.tampered && (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           {fill(strings.tampered, {

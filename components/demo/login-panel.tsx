@@ -2,9 +2,11 @@
 
 /**
  * @module The login panel of the demo: the demo accounts, the login form (algorithm and lifetime)
- * and a small register form. Controlled by DemoClient, which owns the state and sends requests.
+ * and a small register form. Controlled by DemoClient, which owns the state and sends requests;
+ * each form shows the fields the server refused and, by its button, its own latest result.
  */
-import type { FormEvent } from 'react'
+import type { FormEvent, ReactNode } from 'react'
+import type { FieldErrors } from './field-errors'
 import { fill } from '@/lib/demo/format'
 import { input, panel, primary, secondary } from './styles'
 import { TextField } from './text-field'
@@ -29,11 +31,16 @@ export interface LoginPanelProps {
   setReg: (value: { name: string; email: string; password: string }) => void
   login: (event: FormEvent) => void
   register: (event: FormEvent) => void
+  loginErrors: FieldErrors
+  registerErrors: FieldErrors
+  loginResult: ReactNode
+  registerResult: ReactNode
 }
 
 export function LoginPanel(props: LoginPanelProps) {
   const { strings, accounts, algs, lifetimes, email, setEmail, password, setPassword } = props
   const { alg, setAlg, lifetime, setLifetime, reg, setReg, login, register } = props
+  const { loginErrors, registerErrors } = props
   return (
     <section aria-labelledby="demo-login" className={panel}>
       <h2 id="demo-login" className="text-lg font-semibold">
@@ -71,6 +78,7 @@ export function LoginPanel(props: LoginPanelProps) {
             type="email"
             name="email"
             autoComplete="username"
+            error={loginErrors.email}
             value={email}
             onValue={setEmail}
           />
@@ -79,6 +87,7 @@ export function LoginPanel(props: LoginPanelProps) {
             type="password"
             name="password"
             autoComplete="current-password"
+            error={loginErrors.password}
             value={password}
             onValue={setPassword}
           />
@@ -126,6 +135,7 @@ export function LoginPanel(props: LoginPanelProps) {
         <button type="submit" className={primary}>
           {strings.login}
         </button>
+        {props.loginResult}
       </form>
       <details className="rounded-lg border border-zinc-200 dark:border-zinc-800">
         <summary id="demo-register" className="cursor-pointer px-3 py-2 text-sm font-medium">
@@ -141,6 +151,7 @@ export function LoginPanel(props: LoginPanelProps) {
             label={strings.name}
             name="name"
             autoComplete="name"
+            error={registerErrors.name}
             value={reg.name}
             onValue={(name) => setReg({ ...reg, name })}
           />
@@ -149,6 +160,7 @@ export function LoginPanel(props: LoginPanelProps) {
             type="email"
             name="email"
             autoComplete="email"
+            error={registerErrors.email}
             value={reg.email}
             onValue={(email) => setReg({ ...reg, email })}
           />
@@ -158,6 +170,7 @@ export function LoginPanel(props: LoginPanelProps) {
             name="new-password"
             autoComplete="new-password"
             aria-describedby="demo-register-hint"
+            error={registerErrors.password}
             value={reg.password}
             onValue={(password) => setReg({ ...reg, password })}
           />
@@ -167,6 +180,7 @@ export function LoginPanel(props: LoginPanelProps) {
           <button type="submit" className={secondary}>
             {strings.register}
           </button>
+          {props.registerResult}
         </form>
       </details>
     </section>

@@ -14,7 +14,8 @@ import {
 } from '@/lib/demo/exchange'
 import type { DemoStrings } from './strings'
 
-const ROUTES: Record<RouteStep, string> = {
+/** Each step's method and route, as the diagram and the result lines show them. */
+export const ROUTES: Record<RouteStep, string> = {
   register: 'POST /api/auth/register',
   login: 'POST /api/auth/login',
   me: 'GET /api/me',

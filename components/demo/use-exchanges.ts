@@ -2,10 +2,17 @@
 /**
  * @module Sending the demo's requests to the site's real API and keeping every exchange, newest
  * first, for the result line, the sequence diagram and the log. One request at a time: `busy`
- * names the step in flight.
+ * names the step in flight. Requests that present the refresh cookie also take the cross-tab
+ * refresh lock; `waitingForLock` is true while another tab holds it.
  */
 import { useCallback, useRef, useState } from 'react'
-import { expectedSetCookies, pickHeaders, type Exchange, type StepKind } from '@/lib/demo/exchange'
+import {
+  expectedSetCookies,
+  pickHeaders,
+  presentsRefreshCookie,
+  type Exchange,
+  type StepKind,
+} from '@/lib/demo/exchange'
 import { reasonPhrase } from '@/lib/demo/format'
 import {
   errorCodeOf,
@@ -14,10 +21,12 @@ import {
   requestHeaders,
   type DemoRequest,
 } from '@/lib/demo/request'
+import { withRefreshLock } from '@/lib/demo/refresh-lock'
 
 export function useExchanges() {
   const [exchanges, setExchanges] = useState<Exchange[]>([])
   const [busy, setBusy] = useState<StepKind | null>(null)
+  const [waitingForLock, setWaitingForLock] = useState(false)
   const nextId = useRef(1)
 
   const send = useCallback(async (sent: DemoRequest): Promise<Exchange> => {
@@ -32,14 +41,26 @@ export function useExchanges() {
     }
     setBusy(sent.kind)
     try {
-      const res = await fetch(sent.path, {
-        method: sent.method,
-        headers,
-        body: sent.body === undefined ? undefined : JSON.stringify(sent.body),
-        credentials: 'same-origin',
-        cache: 'no-store',
-      })
-      const body = parseBody(await res.text())
+      const request = async () => {
+        const res = await fetch(sent.path, {
+          method: sent.method,
+          headers,
+          body: sent.body === undefined ? undefined : JSON.stringify(sent.body),
+          credentials: 'same-origin',
+          cache: 'no-store',
+        })
+        return { res, text: await res.text() }
+      }
+      let answer: Awaited<ReturnType<typeof request>>
+      if (presentsRefreshCookie(sent.kind)) {
+        const locked = await withRefreshLock(request, { onWait: () => setWaitingForLock(true) })
+        answer = locked.value
+        if (locked.waited) exchange.waitedForLock = true
+      } else {
+        answer = await request()
+      }
+      const { res } = answer
+      const body = parseBody(answer.text)
       const code = errorCodeOf(body)
       exchange.response = {
         status: res.status,
@@ -56,10 +77,11 @@ export function useExchanges() {
       exchange.networkError = true
     } finally {
       setBusy(null)
+      setWaitingForLock(false)
     }
     setExchanges((previous) => [exchange, ...previous])
     return exchange
   }, [])
 
-  return { exchanges, busy, send }
+  return { exchanges, busy, waitingForLock, send }
 }

@@ -68,7 +68,7 @@ export function useSession({
     alg: SigningAlg
     expiresIn: number
   }) {
-    if (busy) return
+    if (busy) return undefined
     const result = await send({
       kind: 'login',
       method: 'POST',
@@ -79,18 +79,12 @@ export function useSession({
       setToken(result.issuedToken)
       setCanReplay(false)
     }
+    return result
   }
 
-  /** True when the account was created. */
   async function register(account: { email: string; password: string; name: string }) {
-    if (busy) return false
-    const result = await send({
-      kind: 'register',
-      method: 'POST',
-      path: '/api/auth/register',
-      body: account,
-    })
-    return result.response?.status === 201
+    if (busy) return undefined
+    return send({ kind: 'register', method: 'POST', path: '/api/auth/register', body: account })
   }
 
   async function refresh() {

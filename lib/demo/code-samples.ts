@@ -17,8 +17,9 @@ export const POST = handle(async (req) => register(req, await parseJson(req, Reg
 
 // lib/auth/service.ts (excerpt). RegisterBody (zod): email, 8-128 chars, name
 export async function register(req: Request, body: RegisterBody) {
-  if (isCommonPassword(body.password)) throw new ApiError('PASSWORD_TOO_COMMON', '…')
-  await checkRegisterAllowed(clientIp(req))       // each hash costs ~90 ms: rate-limited
+  assertSameOrigin(req)
+  await assertStrongPassword(body)  // zxcvbn-ts score < 3: 400 PASSWORD_TOO_WEAK + its feedback keys
+  await checkRegisterAllowed(clientAddress(req))  // each hash costs ~90 ms: rate-limited
   const store = await getAuthStore()
   if (await store.users.findByEmail(body.email)) throw emailTaken(body.email) // 409
   const user = {
@@ -46,7 +47,11 @@ export const POST = handle(async (req) => login(req, await parseJson(req, LoginB
 
 // lib/auth/service.ts (excerpt)
 export async function login(req: Request, body: LoginBody) {
-  await checkLoginAllowed(clientIp(req), body.email)   // 429 with Retry-After
+  assertSameOrigin(req)
+  await checkLoginAllowed(clientAddress(req))          // per address: 429 RATE_LIMITED
+  const store = await getAuthStore()
+  const attempt = await reserveLoginAttempt(store, body.email) // before argon2, not after
+  if (!attempt.ok) throw loginDelayed(attempt.retryAfterMs)    // 429 LOGIN_DELAYED, no lockout
   const user = await store.users.findByEmail(body.email)
   // The same argon2 work for an unknown email: same answer, same time.
   const passwordOk = await verifyPassword(

@@ -23,6 +23,26 @@ export function routeStepOf(kind: StepKind): RouteStep {
   return kind === 'tamper' || kind === 'noBearer' || kind === 'expired' ? 'me' : kind
 }
 
+/** The page's places with buttons: a step's result is shown in the place whose button sent it. */
+export type Panel = 'login' | 'register' | 'actions' | 'session'
+
+export function panelOf(kind: StepKind): Panel {
+  switch (routeStepOf(kind)) {
+    case 'login':
+    case 'register':
+      return kind as 'login' | 'register'
+    case 'me':
+      return 'actions'
+    default:
+      return 'session'
+  }
+}
+
+/** The steps that present the refresh cookie (jwtpg_refresh): one at a time across tabs. */
+export function presentsRefreshCookie(kind: StepKind): boolean {
+  return kind === 'refresh' || kind === 'logout'
+}
+
 /**
  * A header line as shown. `hidden` lines are not read from the page: the browser adds the Cookie
  * header and keeps Set-Cookie from JavaScript, so those lines show what the API sends, masked.
@@ -72,6 +92,8 @@ export interface Exchange {
   issuedToken?: string
   /** For tamper: what was changed. */
   tampered?: { claim: string; before: string; after: string }
+  /** True when this tab waited for another tab's refresh before sending (see refresh-lock). */
+  waitedForLock?: boolean
 }
 
 /** The response headers worth showing, in this order; others are left out. */

@@ -3,7 +3,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { CodeCompare } from '@/components/demo/code-compare'
 import { DemoClient } from '@/components/demo/demo-client'
 import { ACCESS_TOKEN_TTL, DEMO_ACCOUNTS, SIGNING_ALGS } from '@/lib/auth'
-import { CLOCK_TOLERANCE_S } from '@/lib/auth/config'
+import { CLOCK_TOLERANCE_S, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/config'
 import { CODE_SAMPLES } from '@/lib/demo/code-samples'
 import { ROUTE_STEPS, type RouteStep } from '@/lib/demo/exchange'
 import { localizeHref } from '@/lib/i18n/navigation'
@@ -55,6 +55,7 @@ export default async function DemoPage({ params }: PageProps<'/[locale]/demo'>) 
         algs={SIGNING_ALGS}
         lifetimes={LIFETIMES}
         leeway={CLOCK_TOLERANCE_S}
+        passwordLength={{ min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }}
         locale={locale}
         playgroundHref={localizeHref('/playground', locale as Locale)}
         jwksHref="/.well-known/jwks.json"
