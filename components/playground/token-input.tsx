@@ -18,6 +18,8 @@ export interface TokenInputProps {
   value: string
   onInput: (value: string) => void
   onLoadExample: () => void
+  /** Loads the same example, expired, to see what that looks like. */
+  onLoadExpired: () => void
   onClearAll: () => void
   /** Shown once after a share link's token was restored. */
   notice: 'restored' | null
@@ -49,27 +51,9 @@ export function TokenInput(props: TokenInputProps) {
   const id = useId()
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <label htmlFor={`${id}-input`} className="text-sm font-semibold">
-          {strings.input.label}
-        </label>
-        <div className="flex gap-2">
-          <button
-            type="button"
-            onClick={props.onLoadExample}
-            className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
-          >
-            {strings.loadExample}
-          </button>
-          <button
-            type="button"
-            onClick={props.onClearAll}
-            className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
-          >
-            {strings.clearAll}
-          </button>
-        </div>
-      </div>
+      <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
+        {strings.input.label}
+      </label>
       <textarea
         id={`${id}-input`}
         value={props.value}
@@ -82,6 +66,29 @@ export function TokenInput(props: TokenInputProps) {
         aria-invalid={Boolean(inputError || decodeError)}
         className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
       />
+      <div className="flex flex-wrap gap-x-2 gap-y-1">
+        <button
+          type="button"
+          onClick={props.onLoadExample}
+          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+        >
+          {strings.loadExample}
+        </button>
+        <button
+          type="button"
+          onClick={props.onLoadExpired}
+          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+        >
+          {strings.loadExpired}
+        </button>
+        <button
+          type="button"
+          onClick={props.onClearAll}
+          className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
+        >
+          {strings.clearAll}
+        </button>
+      </div>
       <p id={`${id}-input-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
         {strings.input.help}
       </p>
