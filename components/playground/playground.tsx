@@ -207,6 +207,7 @@ export function Playground({
             onLoadExpired={() => loadExample(expiredExample)}
             onClearAll={clearAll}
             notice={notice}
+            needsPublicKey={!hmac}
             found={found}
             current={current}
             picked={picked}

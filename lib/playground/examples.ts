@@ -10,4 +10,3 @@ export const EXAMPLE_SECRET = 'a-string-secret-at-least-256-bits-long'
 /** HS256 over `{"sub":"42","name":"Ada Lovelace","admin":false,"iat":1732492800,"exp":4102444800}`. */
 export const VALID_EXAMPLE =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJBZGEgTG92ZWxhY2UiLCJhZG1pbiI6ZmFsc2UsImlhdCI6MTczMjQ5MjgwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.HUheI0QS8m23AGvBnzdL97LBzGsGW2IES1_Qe5TbY34'
-
