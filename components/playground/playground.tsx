@@ -304,7 +304,10 @@ export function Playground({
             loadEditor={loadEditor}
             editing={editing}
             strings={strings}
-            {...(!editing && !headerOnly && { placeholder: strings.verdict.emptyBody })}
+            {...(!editing &&
+              !headerOnly && {
+                placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
+              })}
           />
           <JsonPane
             part="payload"

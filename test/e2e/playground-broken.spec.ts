@@ -18,6 +18,7 @@ const LANGUAGES = [
     input: 'Token, or text that contains one',
     found: 'Found a 3-part token',
     stray: ['Part 2 of 3, the payload', 'column 11', '“*”'],
+    unreadable: 'The token cannot be read: see why under the token.',
     json: ['Part 1 of 3, the header', 'line 2, column 3'],
   },
   {
@@ -25,6 +26,7 @@ const LANGUAGES = [
     input: '令牌，或包含令牌的文本',
     found: '找到一个 3 段的令牌',
     stray: ['第 2 部分（载荷 Payload）', '第 11 列', '“*”'],
+    unreadable: '这个令牌读不出来：原因见令牌下方的说明。',
     json: ['第 1 部分（头部 Header）', '第 2 行第 3 列'],
   },
 ] as const
@@ -55,6 +57,8 @@ for (const l of LANGUAGES) {
       const decoded = page.getByTestId('decoded-text')
       await expect(decoded).toContainText('"alg": "HS256"')
       await expect(decoded.getByTestId('json-error-at')).toHaveText('"')
+      // The editors do not ask for a token that is already there.
+      await expect(page.getByTestId('pane-header')).toContainText(l.unreadable)
     })
   })
 }
