@@ -6,6 +6,7 @@
 import { memo } from 'react'
 import type { ClaimExplanation } from '@/lib/jwt/explain'
 import { fill, localDate, relative } from '@/lib/playground/format'
+import { highlightTarget } from './highlight-target'
 import type { PlaygroundStrings } from './strings'
 
 export interface ClaimsTableProps {
@@ -75,11 +76,11 @@ export const ClaimsTable = memo(function ClaimsTable({
                   className="rounded font-mono font-semibold text-jwt-payload underline decoration-dotted underline-offset-4 hover:decoration-solid"
                   aria-label={fill(s.highlight, { claim: c.claim })}
                   aria-pressed={active === c.claim}
-                  onMouseEnter={() => onHighlight?.(c.claim)}
-                  onMouseLeave={() => onHighlight?.(null)}
-                  onFocus={() => onHighlight?.(c.claim)}
-                  onBlur={() => onHighlight?.(null)}
-                  onClick={() => onHighlight?.(active === c.claim ? null : c.claim)}
+                  {...highlightTarget(
+                    active === c.claim,
+                    () => onHighlight?.(c.claim),
+                    () => onHighlight?.(null),
+                  )}
                 >
                   {c.claim}
                 </button>

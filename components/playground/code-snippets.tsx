@@ -1,11 +1,22 @@
 'use client'
 /** @module The code for what is on screen, in three libraries, as tabs with a copy button. */
 import { memo, useId, useMemo, useState } from 'react'
+import { codeTokens, type CodeTokenKind } from '@/lib/playground/code-tokens'
 import { snippets, type SnippetInput, type Snippets } from '@/lib/playground/snippets'
 import { CopyButton } from './copy-button'
 import type { PlaygroundStrings } from './strings'
 
 const LIBRARIES = ['jsonwebtoken', 'jose', 'pyjwt'] as const
+
+// The box is dark in both themes (a lighter zinc and a border in the dark one, so it stands off
+// the page); every colour keeps at least 4.5:1 on it.
+const TOKEN_CLASS: Record<CodeTokenKind, string> = {
+  comment: 'text-zinc-400',
+  string: 'text-emerald-300',
+  number: 'text-amber-300',
+  keyword: 'text-violet-300',
+  plain: '',
+}
 
 export const CodeSnippets = memo(function CodeSnippets({
   input,
@@ -18,6 +29,7 @@ export const CodeSnippets = memo(function CodeSnippets({
   const id = useId()
   const [library, setLibrary] = useState<keyof Snippets>('jsonwebtoken')
   const code = useMemo(() => snippets(input), [input])
+  const tokens = useMemo(() => codeTokens(code[library]), [code, library])
   function onKey(event: React.KeyboardEvent) {
     const i = LIBRARIES.indexOf(library)
     const next =
@@ -65,10 +77,16 @@ export const CodeSnippets = memo(function CodeSnippets({
         role="tabpanel"
         aria-labelledby={`${id}-tab-${library}`}
         tabIndex={0}
-        className="overflow-x-auto rounded-lg bg-zinc-950 p-4 text-zinc-100"
+        className="overflow-x-auto rounded-lg bg-zinc-950 p-4 text-zinc-100 dark:border dark:border-zinc-700 dark:bg-zinc-900"
       >
         <pre className="font-mono text-xs leading-relaxed sm:text-sm" translate="no">
-          <code>{code[library]}</code>
+          <code>
+            {tokens.map((token, i) => (
+              <span key={i} className={TOKEN_CLASS[token.kind]}>
+                {token.text}
+              </span>
+            ))}
+          </code>
         </pre>
       </div>
     </section>

@@ -9,6 +9,7 @@ import dynamic from 'next/dynamic'
 import { Component, memo, useState, type ReactNode } from 'react'
 import type { JsonMember } from '@/lib/playground/json-scan'
 import { fill } from '@/lib/playground/format'
+import { highlightTarget } from './highlight-target'
 import type { ClaimDocs, PlaygroundStrings } from './strings'
 
 const MonacoJsonEditor = dynamic(
@@ -76,11 +77,11 @@ function PlainJson({
         tabIndex={0}
         aria-label={fill(strings.claimsTable.highlight, { claim: m.key })}
         aria-pressed={activeKey === m.key}
-        onMouseEnter={() => onLocate(m.keyStart)}
-        onMouseLeave={() => onLocate(null)}
-        onFocus={() => onLocate(m.keyStart)}
-        onBlur={() => onLocate(null)}
-        onClick={() => onLocate(activeKey === m.key ? null : m.keyStart)}
+        {...highlightTarget(
+          activeKey === m.key,
+          () => onLocate(m.keyStart),
+          () => onLocate(null),
+        )}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault()
@@ -140,6 +141,8 @@ export const JsonPane = memo(function JsonPane(props: JsonPaneProps) {
                   error={props.error}
                   onLocate={props.onLocate}
                   onReady={() => setReady(true)}
+                  readOnly={!props.editing}
+                  readOnlyMessage={props.strings.editors.readOnly}
                 />
               </EditorBoundary>
             </div>

@@ -130,7 +130,9 @@ export function KeyPanel(props: KeyPanelProps) {
         >
           {mismatch && !props.editing
             ? fill(s.algorithmMismatch, { alg: props.tokenAlg, allowed: props.alg })
-            : fill(s.algorithmHelp, { alg: props.tokenAlg })}
+            : props.tokenAlg
+              ? fill(s.algorithmHelp, { alg: props.tokenAlg })
+              : s.algorithmHelpNoToken}
         </p>
       </div>
 

@@ -1,7 +1,8 @@
 'use client'
 /**
- * @module Decode or edit-and-sign. In edit mode, a note on what signs (or that nothing will), the
- * explicit opt-in to an unsecured `alg: none` token, and the way back to the pasted token.
+ * @module Decode or edit-and-sign. Decode verifies the token on screen (the one just signed, if
+ * any). In edit mode, a note on what signs (or that nothing will) and the explicit opt-in to an
+ * unsecured `alg: none` token; in either mode, once edited, the way back to the pasted token.
  */
 import { useId } from 'react'
 import type { PlaygroundStrings } from './strings'
@@ -10,6 +11,8 @@ export interface ModeSwitchProps {
   strings: PlaygroundStrings
   editing: boolean
   onEdit: () => void
+  /** Decode and verify the token now on screen. */
+  onDecode: () => void
   onBackToPasted: () => void
   /** A secret or private key is there to sign with. */
   canSign: boolean
@@ -38,7 +41,7 @@ export function ModeSwitch(props: ModeSwitchProps) {
               name={`${id}-mode`}
               value={mode}
               checked={(mode === 'encode') === editing}
-              onChange={() => (mode === 'encode' ? props.onEdit() : props.onBackToPasted())}
+              onChange={() => (mode === 'encode' ? props.onEdit() : props.onDecode())}
               className="sr-only"
             />
             {mode === 'decode' ? strings.mode.decode : strings.mode.encode}
@@ -58,16 +61,16 @@ export function ModeSwitch(props: ModeSwitchProps) {
               {strings.mode.allowNone}
             </label>
           )}
-          {props.hasPasted && (
-            <button
-              type="button"
-              onClick={props.onBackToPasted}
-              className="rounded-md border border-current/30 px-2.5 py-1 text-xs font-medium hover:bg-current/10"
-            >
-              {strings.mode.backToPasted}
-            </button>
-          )}
         </div>
+      )}
+      {props.hasPasted && (
+        <button
+          type="button"
+          onClick={props.onBackToPasted}
+          className="block rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+        >
+          {strings.mode.backToPasted}
+        </button>
       )}
     </fieldset>
   )

@@ -5,20 +5,19 @@
  * next/dynamic after first paint; importing it statically would put ~1 MB gzip in the first load.
  */
 import Editor, { loader, type OnMount } from '@monaco-editor/react'
-// Only the editor core, JSON and the features this editor uses: the full 'monaco-editor' entry
-// registers ~80 languages and every contribution, which doubles the download and the time the
-// browser spends evaluating it (a long task that blocks input on a phone).
+// The editor core and JSON, not the full 'monaco-editor' entry, which also registers ~80
+// languages (twice the download, and a longer long task while the browser evaluates it).
 import * as monaco from 'monaco-editor/editor/editor.api'
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
-import 'monaco-editor/features/bracketMatching/register'
-import 'monaco-editor/features/clipboard/register'
-import 'monaco-editor/features/codicon/register'
-import 'monaco-editor/features/contextmenu/register'
+// JSON's language support (loaded by Monaco when the first JSON model appears) reaches its worker
+// through this module, which registers every editor contribution and the services they need.
+// Loaded late, those services came after Monaco had built its service collection, so any editor
+// created afterwards threw "depends on UNKNOWN service ICodeLensCache". Imported here, everything
+// is registered before the first editor exists; it costs no extra bytes, since JSON loads it
+// anyway.
+import 'monaco-editor/internal/common/workers'
+// The find widget's tab-order patch (its inputs leave the tab order while it is hidden).
 import 'monaco-editor/features/find/register'
-import 'monaco-editor/features/folding/register'
-import 'monaco-editor/features/hover/register'
-import 'monaco-editor/features/toggleTabFocusMode/register'
-import 'monaco-editor/features/wordHighlighter/register'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { scanJson } from '@/lib/playground/json-scan'
 import type { ClaimDocs } from './strings'
@@ -81,6 +80,19 @@ function subscribeTheme(onChange: () => void) {
 }
 const readTheme = () => (document.documentElement.classList.contains('dark') ? 'vs-dark' : 'vs')
 
+/** Writes `value` into `model` unless it is one of the editor's own recent texts coming back. */
+function syncModel(model: monaco.editor.ITextModel, value: string, emitted: string[]) {
+  const echo = emitted.lastIndexOf(value)
+  if (echo >= 0) {
+    emitted.splice(0, echo + 1)
+    return
+  }
+  emitted.length = 0
+  if (model.getValue() === value) return
+  // A model edit, not the editor's: it applies in a read-only editor too, and stays undoable.
+  model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null)
+}
+
 export interface MonacoJsonEditorProps {
   value: string
   onChange: (value: string) => void
@@ -93,6 +105,12 @@ export interface MonacoJsonEditorProps {
   /** The text offset under the pointer or cursor, for highlighting; null when none. */
   onLocate: (offset: number | null) => void
   onReady: () => void
+  /**
+   * Decode mode: the editor shows the token and takes no edits, so Tab moves on to the next
+   * field (Monaco indents only in a writable editor); typing shows `readOnlyMessage`.
+   */
+  readOnly: boolean
+  readOnlyMessage: string
 }
 
 export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
@@ -101,6 +119,7 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
   const exit = useRef<HTMLSpanElement>(null)
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const latest = useRef(props)
+  const emitted = useRef<string[]>([])
   useEffect(() => {
     latest.current = props
   })
@@ -133,6 +152,8 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
     editorRef.current = editor
     registerHover()
     const model = editor.getModel()!
+    // A model kept from an earlier mount (one per path) may hold older text.
+    syncModel(model, latest.current.value, [])
     const cursorOffset = () => {
       const p = editor.getPosition()
       return p ? model.getOffsetAt(p) : null
@@ -155,29 +176,46 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
     editor.onDidFocusEditorText(() => latest.current.onLocate(cursorOffset()))
     editor.onDidBlurEditorText(() => latest.current.onLocate(null))
     // Monaco keeps Tab for indenting: Escape moves focus just past the editor, so the next Tab
-    // goes on to the page (Ctrl+M, Monaco's own tab-focus toggle, works too).
-    editor.addCommand(
-      m.KeyCode.Escape,
-      () => exit.current?.focus(),
-      '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible',
-    )
+    // goes on to the page (Ctrl+M, Monaco's own tab-focus toggle, works too). An action, not
+    // `addCommand`: a command's keybinding is shared by every editor on the page, so Escape in
+    // the header editor ran the payload editor's handler and Tab then skipped the payload.
+    editor.addAction({
+      id: 'playground.leaveEditor',
+      label: 'Leave the editor',
+      keybindings: [m.KeyCode.Escape],
+      precondition:
+        '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible',
+      run: () => exit.current?.focus(),
+    })
     setHeight(Math.min(Math.max(editor.getContentHeight() + 8, 64), 480))
     latest.current.onReady()
   }, [])
 
   const onChange = useCallback((value: string | undefined) => {
+    emitted.current.push(value ?? '')
+    if (emitted.current.length > 100) emitted.current.shift()
     latest.current.onChange(value ?? '')
   }, [])
+
+  // The text comes back from the page one render behind the keyboard. Treated as a controlled
+  // value (as @monaco-editor/react's `value` does), a late echo replaced what had been typed
+  // since, losing keystrokes mid-word ("not valid JSON at column 6"). So an echo of the editor's
+  // own text is ignored, and only a change from elsewhere (a new token, "Back to the pasted
+  // token", a picked algorithm) is written into the model, as one undoable edit.
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (model) syncModel(model, props.value, emitted.current)
+  }, [props.value])
 
   return (
     <>
       <div
         style={{ height }}
-        className="overflow-hidden rounded-lg border border-zinc-200 focus:outline-none dark:border-zinc-800"
+        className="overflow-hidden rounded-lg border border-zinc-200 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 dark:border-zinc-800 dark:focus-within:outline-indigo-400"
         data-testid={`monaco-${props.path}`}
       >
         <Editor
-          value={props.value}
+          defaultValue={props.value}
           onChange={onChange}
           language="json"
           path={`inmemory://playground/${props.path}`}
@@ -186,6 +224,14 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
           onMount={onMount}
           options={{
             ariaLabel: props.label,
+            readOnly: props.readOnly,
+            readOnlyMessage: { value: props.readOnlyMessage },
+            // Typed JSON comes out exactly as typed: no closing quote or brace appears ahead of
+            // the cursor to be typed over (or, when Monaco loses track of it, left behind as a
+            // stray `"}`).
+            autoClosingBrackets: 'never',
+            autoClosingQuotes: 'never',
+            autoSurround: 'never',
             minimap: { enabled: false },
             lineNumbers: 'on',
             lineNumbersMinChars: 2,

@@ -7,9 +7,10 @@
  * Nothing typed here is ever sent anywhere. The state lives in the use-* hooks beside this file;
  * this component wires them together and lays out the page.
  */
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import {
   backToPasted as backToPastedState,
+  decodeCurrent,
   pickAlgorithm,
   typeInput,
 } from '@/lib/playground/edit-state'
@@ -49,13 +50,24 @@ export interface PlaygroundProps {
   locale: string
   /** The token shown before anything is pasted, and its (public, teaching) secret. */
   example: { token: string; secret: string }
+  /** The same example, expired, one click away; signed with the same secret. */
+  expiredExample: string
+  /** What happens to what is pasted here, shown beside the input. */
+  privacy?: ReactNode
   /** Localized `/learn/<slug>` hrefs, resolved on the server. */
   lessonHrefs: Record<LessonSlug, string>
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
 
-export function Playground({ strings, locale, example, lessonHrefs }: PlaygroundProps) {
+export function Playground({
+  strings,
+  locale,
+  example,
+  expiredExample,
+  privacy,
+  lessonHrefs,
+}: PlaygroundProps) {
   const id = useId()
   const { defaults, state, setState, update, notice, setNotice } = useSavedState(example)
   const { clock, fixedNow, setFixedNow, nowMs } = useClock()
@@ -99,18 +111,22 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
     clearSigning()
     setState(backToPastedState)
   }
+  function decodeOnScreen() {
+    clearSigning()
+    setState(decodeCurrent)
+  }
   function onInput(value: string) {
     setPicked(null)
     setNotice(null)
     clearSigning()
     setState((s) => typeInput(s, value))
   }
-  function loadExample() {
+  function loadExample(token = defaults.input) {
     setPicked(null)
     setNotice(null)
     clearSigning()
     clearGenerated()
-    setState({ ...defaults, consumedHash: state.consumedHash })
+    setState({ ...defaults, input: token, consumedHash: state.consumedHash })
   }
   function clearAll() {
     clearSaved()
@@ -177,37 +193,21 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
 
   return (
     <div className="space-y-8">
-      <section aria-label={strings.verdict.label} className="grid gap-3 md:grid-cols-2">
-        <VerdictCard verdict={verdict} strings={strings} locale={locale} signedHere={signedHere} />
-        <ClaimsCard
-          text={claimsState.text}
-          tone={claimsState.tone}
-          label={strings.claimsState.label}
-          {...(claimsObject &&
-            verdict.kind !== 'verified' && { note: strings.claimsState.untrusted })}
-        >
-          <TimeControl
-            strings={strings}
-            locale={locale}
-            realNow={clock}
-            fixed={fixedNow}
-            onFixed={setFixedNow}
-            iat={num(claimsObject?.iat)}
-            exp={num(claimsObject?.exp)}
-          />
-        </ClaimsCard>
-      </section>
-
-      <div className="grid gap-8 lg:grid-cols-2">
-        <div className="min-w-0 space-y-6">
+      {/* One grid, in reading order: the token first (first in tab order, first on a phone's
+          screen), then what it means, then the key; on wide screens the decoded JSON beside
+          them. */}
+      <div className="grid gap-x-8 gap-y-6 lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr]">
+        <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
           <TokenInput
             strings={strings}
             locale={locale}
             value={state.input}
             onInput={onInput}
-            onLoadExample={loadExample}
+            onLoadExample={() => loadExample()}
+            onLoadExpired={() => loadExample(expiredExample)}
             onClearAll={clearAll}
             notice={notice}
+            needsPublicKey={!hmac}
             found={found}
             current={current}
             picked={picked}
@@ -215,6 +215,37 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
             decoded={decoded}
             highlight={active?.range ?? null}
           />
+          {privacy}
+        </div>
+        <section
+          aria-label={strings.verdict.label}
+          className="grid gap-3 md:grid-cols-2 lg:col-start-1 lg:row-start-2 lg:grid-cols-1"
+        >
+          <VerdictCard
+            verdict={verdict}
+            strings={strings}
+            locale={locale}
+            signedHere={signedHere}
+          />
+          <ClaimsCard
+            text={claimsState.text}
+            tone={claimsState.tone}
+            label={strings.claimsState.label}
+            {...(claimsObject &&
+              verdict.kind !== 'verified' && { note: strings.claimsState.untrusted })}
+          >
+            <TimeControl
+              strings={strings}
+              locale={locale}
+              realNow={clock}
+              fixed={fixedNow}
+              onFixed={setFixedNow}
+              iat={num(claimsObject?.iat)}
+              exp={num(claimsObject?.exp)}
+            />
+          </ClaimsCard>
+        </section>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-3">
           <KeyPanel
             strings={strings}
             alg={state.alg}
@@ -243,12 +274,12 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
             generated={keyGeneration.generated}
           />
         </div>
-
-        <div className="min-w-0 space-y-5">
+        <div className="min-w-0 space-y-5 lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <ModeSwitch
             strings={strings}
             editing={editing}
             onEdit={startEditing}
+            onDecode={decodeOnScreen}
             onBackToPasted={backToPasted}
             canSign={Boolean(signKey)}
             offerNone={headerScan.ok && /"alg"\s*:\s*"none"/i.test(headerText)}
@@ -273,7 +304,10 @@ export function Playground({ strings, locale, example, lessonHrefs }: Playground
             loadEditor={loadEditor}
             editing={editing}
             strings={strings}
-            {...(!editing && !headerOnly && { placeholder: strings.verdict.emptyBody })}
+            {...(!editing &&
+              !headerOnly && {
+                placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
+              })}
           />
           <JsonPane
             part="payload"

@@ -1,7 +1,7 @@
 'use client'
 /** @module Moves "now" for the claim checks, so a learner can watch exp and nbf take effect. */
 import { useId } from 'react'
-import { fill, relative } from '@/lib/playground/format'
+import { duration, fill } from '@/lib/playground/format'
 import type { PlaygroundStrings } from './strings'
 
 function toLocalInput(ms: number): string {
@@ -57,7 +57,9 @@ export function TimeControl({
       <p className="text-xs" aria-live="polite">
         {fixed === null || realNow === null
           ? s.live
-          : fill(s.shifted, { rel: relative(fixed / 1000, realNow / 1000, locale) })}
+          : fill(fixed < realNow ? s.behind : s.ahead, {
+              duration: duration(Math.abs(fixed - realNow) / 1000, locale),
+            })}
       </p>
       <div className="flex flex-wrap gap-1.5">
         <button type="button" className={small} onClick={() => shift(-86400_000)}>

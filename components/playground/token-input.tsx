@@ -8,6 +8,7 @@ import { useId } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
 import type { FindResult, FoundToken } from '@/lib/jwt/find'
 import { fill } from '@/lib/playground/format'
+import { DecodeProblem } from './decode-problem'
 import { problemText } from './problem-text'
 import type { PlaygroundStrings } from './strings'
 import { TokenView } from './token-view'
@@ -18,9 +19,13 @@ export interface TokenInputProps {
   value: string
   onInput: (value: string) => void
   onLoadExample: () => void
+  /** Loads the same example, expired, to see what that looks like. */
+  onLoadExpired: () => void
   onClearAll: () => void
   /** Shown once after a share link's token was restored. */
   notice: 'restored' | null
+  /** The token's algorithm verifies with a public key (else a secret): what the notice asks for. */
+  needsPublicKey: boolean
   found: FindResult
   /** The token shown: the one picked, else the finder's best guess. */
   current: FoundToken | undefined
@@ -39,37 +44,22 @@ export function TokenInput(props: TokenInputProps) {
     found.ok && current
       ? fill(current.name ? strings.input.foundNamed : strings.input.found, {
           segments: current.segments,
-          source: strings.sources[current.source],
+          // A shared link's token arrives bare: say it came from the link, not "the pasted text".
+          source:
+            props.notice === 'restored' && current.source === 'bare'
+              ? strings.sources.shared
+              : strings.sources[current.source],
           name: current.name,
         })
       : null
   const inputError =
     !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found, locale) : null
-  const decodeError = decoded && !decoded.ok ? problemText(strings, decoded, locale) : null
   const id = useId()
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <label htmlFor={`${id}-input`} className="text-sm font-semibold">
-          {strings.input.label}
-        </label>
-        <div className="flex gap-2">
-          <button
-            type="button"
-            onClick={props.onLoadExample}
-            className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
-          >
-            {strings.loadExample}
-          </button>
-          <button
-            type="button"
-            onClick={props.onClearAll}
-            className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
-          >
-            {strings.clearAll}
-          </button>
-        </div>
-      </div>
+      <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
+        {strings.input.label}
+      </label>
       <textarea
         id={`${id}-input`}
         value={props.value}
@@ -79,24 +69,45 @@ export function TokenInput(props: TokenInputProps) {
         autoComplete="off"
         autoCapitalize="off"
         aria-describedby={`${id}-input-help ${id}-input-status`}
-        aria-invalid={Boolean(inputError || decodeError)}
+        aria-invalid={Boolean(inputError || (decoded && !decoded.ok))}
         className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
       />
+      <div className="flex flex-wrap gap-x-2 gap-y-1">
+        <button
+          type="button"
+          onClick={props.onLoadExample}
+          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+        >
+          {strings.loadExample}
+        </button>
+        <button
+          type="button"
+          onClick={props.onLoadExpired}
+          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+        >
+          {strings.loadExpired}
+        </button>
+        <button
+          type="button"
+          onClick={props.onClearAll}
+          className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
+        >
+          {strings.clearAll}
+        </button>
+      </div>
       <p id={`${id}-input-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
         {strings.input.help}
       </p>
       <div id={`${id}-input-status`} aria-live="polite" className="space-y-1 text-sm">
         {props.notice === 'restored' && (
           <p className="font-medium text-indigo-800 dark:text-indigo-300">
-            {strings.share.restored}
+            {props.needsPublicKey ? strings.share.restoredPublic : strings.share.restored}
           </p>
         )}
         {foundText && <p data-testid="found">{foundText}</p>}
         {inputError && <p className="font-medium text-red-700 dark:text-red-300">{inputError}</p>}
-        {decodeError && (
-          <p className="font-medium text-red-700 dark:text-red-300" data-testid="decode-error">
-            {decodeError}
-          </p>
+        {decoded && !decoded.ok && (
+          <DecodeProblem decoded={decoded} strings={strings} locale={locale} />
         )}
       </div>
       {tokens.length > 1 && (

@@ -83,6 +83,8 @@ export const TokenView = memo(function TokenView({
                 <mark
                   key={j}
                   className="bg-red-200 text-red-950 underline decoration-red-600 decoration-wavy dark:bg-red-900 dark:text-red-50"
+                  data-testid="token-error"
+                  data-part={range.name}
                 >
                   {piece.text}
                 </mark>

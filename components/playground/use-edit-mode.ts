@@ -1,11 +1,16 @@
 'use client'
 /**
- * @module Editing: a change in either editor switches to edit mode, visibly; the pasted token is
- * kept to go back to. The handlers are stable, so the memoized editors do not re-render on every
+ * @module Editing: the reader switches to edit mode (the pasted token is kept to go back to); the
+ * editors' changes apply only there, so a keystroke in Decode mode never switches modes or
+ * re-signs. The handlers are stable, so the memoized editors do not re-render on every
  * keystroke elsewhere.
  */
 import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from 'react'
-import { startEditing as startEditingState, type DecodedTexts } from '@/lib/playground/edit-state'
+import {
+  editJson,
+  startEditing as startEditingState,
+  type DecodedTexts,
+} from '@/lib/playground/edit-state'
 import type { SavedState } from '@/lib/playground/storage'
 
 export function useEditMode(decoded: DecodedTexts, setState: Dispatch<SetStateAction<SavedState>>) {
@@ -20,12 +25,12 @@ export function useEditMode(decoded: DecodedTexts, setState: Dispatch<SetStateAc
     [setState],
   )
   const onHeaderChange = useCallback(
-    (text: string) => startEditing({ headerText: text }),
-    [startEditing],
+    (text: string) => setState((s) => editJson(s, { headerText: text })),
+    [setState],
   )
   const onPayloadChange = useCallback(
-    (text: string) => startEditing({ payloadText: text }),
-    [startEditing],
+    (text: string) => setState((s) => editJson(s, { payloadText: text })),
+    [setState],
   )
   return { startEditing, onHeaderChange, onPayloadChange }
 }

@@ -175,10 +175,12 @@ function failure(base: JwtFailure, segments: SegmentRange[], header?: JsonObject
 }
 
 function jsonFailure(step: Exclude<JsonStep, { ok: true }>, segment: SegmentName): JwtFailure {
-  const { code, at, hex, detail, reason } = step
+  const { code, at, hex, detail, reason, text } = step
   return fail(code, {
     segment,
     hex,
+    // The decoded text, so a reader can be shown where its JSON breaks (`at` is in it).
+    ...(text !== undefined && { text }),
     ...(at !== undefined && { at }),
     ...(reason !== undefined && { reason }),
     ...(detail !== undefined && { detail }),

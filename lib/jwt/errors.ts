@@ -25,6 +25,8 @@ export interface ProblemDetails {
   char?: string
   /** Raw bytes as hex, shown instead of U+FFFD replacement characters. */
   hex?: string
+  /** A segment's decoded text, when it is UTF-8 but not the JSON object it should be. */
+  text?: string
   /** A claim or header parameter name. */
   claim?: string
   /** The JSON path of a value, e.g. `payload.user.name`. */

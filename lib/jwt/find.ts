@@ -32,8 +32,11 @@ export type FindResult =
   { ok: true; best: FoundToken; tokens: FoundToken[]; warnings: JwtWarning[] } | JwtFailure
 
 // Token characters, plus the standard-base64 `+`, `/` and `=` padding so that decode can
-// explain them rather than find silently cutting the token short.
-const RUN = /[A-Za-z0-9_\-+/]+=*(?:\.[A-Za-z0-9_\-+/]*=*)*/g
+// explain them rather than find silently cutting the token short. For the same reason a stray
+// character that never separates a token from its surroundings (`*`, `!`, `~`, `^`, `|`, `@`,
+// `$`), between token characters, stays inside it: "eyJ…*…" is one token with a bad character
+// that decode points at, not a 2-part token and some text.
+const RUN = /[A-Za-z0-9_\-+/]+=*(?:(?:\.|[*!~^|@$](?=[A-Za-z0-9_\-+/]))[A-Za-z0-9_\-+/]*=*)*/g
 
 function lineAround(text: string, start: number): { prefix: string; line: string } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1

@@ -65,10 +65,31 @@ export function startEditing(
   return {
     ...s,
     mode: 'encode',
-    pasted: s.input,
+    // Back in edit mode after decoding a signed token: the token to go back to is still the
+    // one pasted first.
+    pasted: s.pasted ?? s.input,
     headerText: header,
     payloadText: patch.payloadText ?? (decoded.payloadText || defaultPayload()),
   }
+}
+
+/**
+ * An edit typed into an editor: applied in edit mode, ignored while decoding, where the editors
+ * only show the token (switching modes or re-signing is the reader's choice, never a keystroke's).
+ */
+export function editJson(s: SavedState, patch: { headerText?: string; payloadText?: string }) {
+  return s.mode === 'encode' ? { ...s, ...patch } : s
+}
+
+/**
+ * Leaves edit mode to decode and verify the token on screen, the one just signed; the pasted
+ * token is kept for "Back to the pasted token".
+ *
+ * @example
+ * decodeCurrent({ ...editing, input: 'signed' }).input // => 'signed'
+ */
+export function decodeCurrent(s: SavedState): SavedState {
+  return { ...s, mode: 'decode' }
 }
 
 /** Leaves edit mode, restoring the token that was pasted before editing began. */

@@ -5,18 +5,41 @@
  */
 import { relativeTime, TIME_UNITS } from '@/lib/jwt/time'
 
+// A Han character beside a Latin letter or digit, as where a placeholder meets the template.
+const HAN = /\p{Script=Han}/u
+const LATIN = /[A-Za-z0-9]/
+
 /**
  * Replaces `{name}` placeholders; a missing value becomes `—` rather than leaking the brace.
+ * Where a value meets a Chinese template, Han beside a Latin letter or digit gets the space a
+ * Chinese engineer would type (「载荷 Payload 在第」, 「用 PEM 密钥」), so the templates need
+ * not guess what each value starts or ends with.
  *
  * @example
  * fill('Expired {rel}', { rel: '3 min ago' }) // => 'Expired 3 min ago'
+ * fill('用{source}验证', { source: 'PEM 密钥' }) // => '用 PEM 密钥验证'
  */
 export function fill(template: string, values: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name]
-    if (value === undefined || value === null || value === '') return '—'
-    return Array.isArray(value) ? value.join(', ') : String(value)
-  })
+  let out = ''
+  let at = 0
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    const before = template.slice(at, m.index)
+    const raw = values[m[1]!]
+    const value =
+      raw === undefined || raw === null || raw === ''
+        ? '—'
+        : Array.isArray(raw)
+          ? raw.join(', ')
+          : String(raw)
+    out += before
+    const prev = out.slice(-1)
+    const next = template.charAt(m.index + m[0].length)
+    const space = (a: string, b: string) =>
+      (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : ''
+    out += space(prev, value.charAt(0)) + value + space(value.slice(-1), next)
+    at = m.index + m[0].length
+  }
+  return out + template.slice(at)
 }
 
 /**
@@ -54,7 +77,8 @@ export function localDate(seconds: number, locale: string, timeZone?: string): s
 }
 
 /**
- * A duration in seconds as words in the largest whole unit, e.g. for "this token lives 30 days".
+ * A duration in seconds as words in the largest whole unit, e.g. for "this token lives 30 days";
+ * in Chinese with a space between the number and the unit (「1.5 分钟」).
  *
  * @example
  * duration(2592000, 'en') // => '30 days'
@@ -64,9 +88,9 @@ export function duration(seconds: number, locale: string): string {
   for (const [unit, size] of TIME_UNITS) {
     if (abs >= size || unit === 'second') {
       const value = Math.round((seconds / size) * 10) / 10
-      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
-        value,
-      )
+      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })
+        .format(value)
+        .replace(/(\d)(\p{Script=Han})/gu, '$1 $2')
     }
   }
   return String(seconds)

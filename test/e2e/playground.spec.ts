@@ -73,7 +73,10 @@ test.describe('playground', () => {
     await expect(page.getByTestId('claims-state')).toContainText('Expired')
 
     // Hovering or focusing a claim lights up its bytes in the token.
-    await page.getByRole('button', { name: 'Show “iss” in the token' }).focus()
+    await page
+      .getByTestId('claims-table')
+      .getByRole('button', { name: 'Show “iss” in the token' })
+      .focus()
     await expect(page.getByTestId('token-highlight')).toBeVisible()
 
     // One changed payload character: the signature no longer matches, and nothing else is blamed.
@@ -173,6 +176,8 @@ test.describe('playground', () => {
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'verified')
     await page.mouse.move(200, 200)
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
+    // Decode mode only shows the token; editing is the reader's choice.
+    await page.getByRole('radio', { name: 'Edit and sign' }).check({ force: true })
     await page.getByTestId('pane-payload').locator('.view-lines').click()
     await page.keyboard.press('ControlOrMeta+End')
     await page.keyboard.type(' x')

@@ -5,10 +5,8 @@ import { Playground } from '@/components/playground/playground'
 import { ShieldIcon } from '@/components/ui/shield-icon'
 import { localizeHref } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
+import { EXAMPLE_SECRET, VALID_EXAMPLE } from '@/lib/playground/examples'
 import { LESSON_SLUGS, type LessonSlug } from '@/lib/playground/lessons'
-
-// The example token's secret is public on purpose: the lessons reveal it too.
-const EXAMPLE_SECRET = 'a-string-secret-at-least-256-bits-long'
 
 export async function generateMetadata({
   params,
@@ -33,18 +31,23 @@ export default async function PlaygroundPage({ params }: PageProps<'/[locale]/pl
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{strings.title}</h1>
         <p className="text-zinc-700 dark:text-zinc-300">{strings.intro}</p>
-        <p className="flex gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-50">
-          <ShieldIcon size={18} />
-          <span>
-            <strong className="font-semibold">{strings.privacy}</strong> {strings.storage}
-          </span>
-        </p>
       </header>
       <Playground
         strings={strings}
         locale={locale}
-        example={{ token: EXAMPLE_TOKEN, secret: EXAMPLE_SECRET }}
+        example={{ token: VALID_EXAMPLE, secret: EXAMPLE_SECRET }}
+        expiredExample={EXAMPLE_TOKEN}
         lessonHrefs={lessonHrefs}
+        privacy={
+          // Beside the input, where the reader pastes: the token input stays on a phone's first
+          // screen.
+          <p className="flex gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-50">
+            <ShieldIcon size={18} />
+            <span>
+              <strong className="font-semibold">{strings.privacy}</strong> {strings.storage}
+            </span>
+          </p>
+        }
       />
     </div>
   )

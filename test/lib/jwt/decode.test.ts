@@ -86,12 +86,12 @@ describe('decodeToken', () => {
     [
       `${HEADER}.${b64('hello')}.c2ln`,
       'ERR_SEGMENT_JSON',
-      { segment: 'payload', hex: '68 65 6c 6c 6f' },
+      { segment: 'payload', hex: '68 65 6c 6c 6f', text: 'hello' },
     ],
     [
       `${HEADER}.${b64('42')}.c2ln`,
       'ERR_SEGMENT_NOT_OBJECT',
-      { segment: 'payload', reason: 'number' },
+      { segment: 'payload', reason: 'number', text: '42' },
     ],
     [
       `${HEADER}.${b64(new Uint8Array([0xc3, 0x28]))}.c2ln`,
@@ -112,6 +112,17 @@ describe('decodeToken', () => {
     if (result.ok) return
     expect(result.header).toEqual({ alg: 'HS256', typ: 'JWT' })
     expect(result.segments).toHaveLength(3)
+  })
+
+  it('gives the decoded text and where its JSON breaks, to show the reader', () => {
+    const text = '{\n  "alg": "HS256"\n  "typ": "JWT"\n}'
+    expect(decodeToken(`${b64(text)}.${PAYLOAD}.c2ln`)).toMatchObject({
+      ok: false,
+      code: 'ERR_SEGMENT_JSON',
+      segment: 'header',
+      text,
+      at: text.indexOf('"typ"'),
+    })
   })
 
   it('accepts any payload bytes as a JWS when asked, with a warning', () => {

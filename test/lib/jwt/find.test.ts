@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findTokens, MAX_INPUT_LENGTH } from '@/lib/jwt'
+import { decodeToken, findTokens, MAX_INPUT_LENGTH } from '@/lib/jwt'
 
 const T = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl'
 
@@ -58,6 +58,28 @@ describe('findTokens', () => {
     const result = findTokens(`first ${partial} then {"id_token":"${T}"}`)
     expect(result.ok && result.tokens.map((t) => t.segments)).toEqual([2, 3])
     expect(result.ok && result.best.token).toBe(T)
+  })
+
+  it('keeps a stray character inside the token, so decode can point at it', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64url')
+    const payload = b64('{"sub":"42","name":"Ada"}')
+    const header = b64('{"alg":"HS256"}')
+    for (const stray of ['*', '!', '~', '^', '|', '@', '$']) {
+      const token = `${header}.${payload.slice(0, 10)}${stray}${payload.slice(10)}.c2ln`
+      const result = findTokens(`Bearer ${token}`)
+      expect(result.ok && result.best).toMatchObject({ token, segments: 3 })
+      expect(decodeToken(token)).toMatchObject({
+        ok: false,
+        code: 'ERR_SEGMENT_BASE64',
+        segment: 'payload',
+        at: header.length + 1 + 10,
+        reason: 'character',
+        char: stray,
+      })
+    }
+    // Trailing, or before a space, it is still punctuation around the token.
+    const T2 = `${header}.${payload}.c2ln`
+    expect(findTokens(`Here: ${T2}! And more`)).toMatchObject({ best: { token: T2 } })
   })
 
   it('keeps standard-base64 characters so decode can explain them', () => {

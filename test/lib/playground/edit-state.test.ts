@@ -1,6 +1,8 @@
 import {
   backToPasted,
+  decodeCurrent,
   DEFAULT_HEADER,
+  editJson,
   defaultPayload,
   initialState,
   pickAlgorithm,
@@ -76,12 +78,35 @@ describe('leaving edit mode', () => {
     })
   })
 
+  it('decodes the token on screen, keeping the pasted one to go back to', () => {
+    const decodingSigned = decodeCurrent(editing)
+    expect(decodingSigned).toMatchObject({
+      mode: 'decode',
+      input: 'resigned.token.sig',
+      pasted: 'pasted.token.sig',
+    })
+    expect(backToPasted(decodingSigned).input).toBe('pasted.token.sig')
+    // Editing again still remembers the token pasted first.
+    expect(startEditing(decodingSigned, {}, decodedTexts).pasted).toBe('pasted.token.sig')
+  })
+
   it('takes a typed input as the new token to decode', () => {
     expect(typeInput(editing, 'typed')).toMatchObject({
       mode: 'decode',
       input: 'typed',
       pasted: null,
     })
+  })
+})
+
+describe('editJson', () => {
+  it('never switches modes from a keystroke while decoding', () => {
+    expect(editJson(decoding, { headerText: '{\t}' })).toBe(decoding)
+  })
+
+  it('applies the edit while editing', () => {
+    const editing = startEditing(decoding, {}, decodedTexts)
+    expect(editJson(editing, { payloadText: '{}' })).toEqual({ ...editing, payloadText: '{}' })
   })
 })
 
