@@ -185,4 +185,25 @@ describe('glossary', () => {
     expect(ids(zh)).toEqual(ids(en))
     for (const h of en.headings) expect(h.id, `"${h.text}"`).toBeDefined()
   })
+
+  it.runIf(glossaryReady)(
+    'names each term once: "JWT · JSON Web 令牌", not "JWT · JWT（…）"',
+    () => {
+      for (const h of lesson(GLOSSARY_SLUG, 'en').headings) {
+        const [term = '', chinese = ''] = h.text.split(' · ')
+        expect(chinese, h.text).not.toBe('')
+        expect(chinese.startsWith(`${term}（`) || chinese.startsWith(`${term} (`), h.text).toBe(
+          false,
+        )
+      }
+    },
+  )
+})
+
+it('English pages use ASCII brackets, never the full-width Chinese ones', () => {
+  for (const slug of folders) {
+    const source = readFileSync(file(slug, 'en'), 'utf8')
+    const line = source.split('\n').findIndex((text) => /[（）]/.test(text))
+    expect(line, `${slug}/en.mdx line ${line + 1}`).toBe(-1)
+  }
 })
