@@ -69,16 +69,21 @@ export function TermPopover({
 
   useEffect(() => () => clearTimeout(closeTimer.current), [])
 
-  // Keep the popover on screen: a term near the right edge of a phone opens it leftwards.
+  // Keep the popover on screen: a term near the right edge of a phone opens it leftwards, one
+  // near the bottom of the window opens it upwards (when there is room above).
   useLayoutEffect(() => {
     const element = panel.current
     if (!open || !element) return
     element.style.translate = ''
+    element.removeAttribute('data-above')
     const rect = element.getBoundingClientRect()
     const right = document.documentElement.clientWidth - EDGE_PX
     let shift = rect.right > right ? right - rect.right : 0
     if (rect.left + shift < EDGE_PX) shift = EDGE_PX - rect.left
     element.style.translate = `${Math.round(shift)}px 0`
+    const top = trigger.current?.getBoundingClientRect().top ?? 0
+    if (rect.bottom > window.innerHeight - EDGE_PX && top - rect.height - EDGE_PX > 0)
+      element.setAttribute('data-above', '')
   }, [open])
 
   return (
@@ -120,7 +125,7 @@ export function TermPopover({
         role="dialog"
         aria-label={term}
         hidden={!open}
-        className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] sm:w-96 rounded-lg border border-zinc-200 bg-white p-3 text-left text-sm leading-relaxed font-normal text-zinc-800 not-italic shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
+        className="absolute top-full left-0 z-30 mt-1 block data-above:top-auto data-above:bottom-full data-above:mt-0 data-above:mb-1 w-72 max-w-[calc(100vw-1rem)] sm:w-96 rounded-lg border border-zinc-200 bg-white p-3 text-left text-sm leading-relaxed font-normal text-zinc-800 not-italic shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
       >
         <span className="mb-1 block font-semibold text-zinc-950 dark:text-zinc-50">{term}</span>
         <span id={`${id}-definition`} className="block">
