@@ -1,6 +1,9 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import en from '@/content/messages/en.json'
 import zh from '@/content/messages/zh-CN.json'
+
+export const metadata: Metadata = { title: `${en.NotFound.title} · ${zh.NotFound.title}` }
 
 // Reached only for requests the locale proxy does not handle (e.g. a missing file), so it cannot
 // know the reader's language: it says it in both.

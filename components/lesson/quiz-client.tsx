@@ -2,9 +2,16 @@
 /**
  * @module The interactive quiz: each question is a radio group; choosing an option shows at once
  * whether it is right and why (announced politely), and a fully right quiz is saved as passed.
+ * The choices live in the progress store, so a reload (or another tab) shows the same quiz.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react'
-import { markQuizPassed } from '@/lib/lessons/progress'
+import { useEffect, useId, useSyncExternalStore, type ReactNode } from 'react'
+import {
+  markQuizPassed,
+  readProgress,
+  saveQuizAnswer,
+  serverProgress,
+  subscribeProgress,
+} from '@/lib/lessons/progress'
 
 export type QuizQuestion = {
   label: string
@@ -33,18 +40,24 @@ export function QuizClient({
   labels: QuizLabels
 }) {
   const id = useId()
-  const [chosen, setChosen] = useState<Array<number | undefined>>(() =>
-    questions.map(() => undefined),
-  )
+  const progress = useSyncExternalStore(subscribeProgress, readProgress, serverProgress)
+  const saved = progress.answers[slug]
+  const passedBefore = progress.passed.includes(slug)
+  const chosen = questions.map((question, i): number | undefined => {
+    const value = saved?.[i]
+    if (typeof value === 'number' && value < question.options.length) return value
+    // Passed before its answers were kept: show the right ones, as the course index says passed.
+    return passedBefore && !saved ? question.answer : undefined
+  })
   const correct = questions.filter((q, i) => chosen[i] === q.answer).length
-  const passed = questions.length > 0 && correct === questions.length
+  const allRight = questions.length > 0 && correct === questions.length
+  const passed = allRight || passedBefore
 
   useEffect(() => {
-    if (passed) markQuizPassed(slug)
-  }, [passed, slug])
+    if (allRight) markQuizPassed(slug)
+  }, [allRight, slug])
 
-  const choose = (question: number, option: number) =>
-    setChosen((previous) => previous.map((value, i) => (i === question ? option : value)))
+  const choose = (question: number, option: number) => saveQuizAnswer(slug, question, option)
 
   return (
     <section
@@ -97,9 +110,9 @@ export function QuizClient({
                           : 'text-red-900 dark:text-red-200'
                       }
                     >
-                      <strong>
-                        {selected === question.answer ? labels.correct : labels.incorrect}
-                      </strong>{' '}
+                      <Verdict
+                        text={selected === question.answer ? labels.correct : labels.incorrect}
+                      />
                       {question.explanations[selected]}
                     </p>
                   )}
@@ -118,5 +131,18 @@ export function QuizClient({
         )}
       </p>
     </section>
+  )
+}
+
+/**
+ * The one verdict word; the explanation after it never repeats it (test/content checks the
+ * lessons). No space after a full-width stop: 「答对了。签名……」, "Correct. The signature…".
+ */
+function Verdict({ text }: { text: string }) {
+  return (
+    <>
+      <strong>{text}</strong>
+      {/[。！？：]$/.test(text) ? '' : ' '}
+    </>
   )
 }

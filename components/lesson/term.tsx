@@ -1,9 +1,19 @@
-/** @module <Term id>: the first use of a glossary term, linked to its glossary entry. */
+/**
+ * @module <Term id>: the first use of a glossary term, linked to its glossary entry. Its
+ * definition is rendered here on the server and handed to a tiny client leaf that shows it in a
+ * popover on hover, focus and tap, so a reader can check a word without leaving the lesson.
+ */
 import type { ReactNode } from 'react'
 import NextLink from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
+import { glossaryEntry, type InlineText } from '@/lib/lessons/glossary'
+import { TermPopover } from './term-popover'
 
-export function Term({
+const termLink =
+  'rounded-sm underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid'
+
+export async function Term({
   id,
   children,
   locale,
@@ -12,12 +22,55 @@ export function Term({
   children?: ReactNode
   locale: Locale
 }) {
+  const href = `/${locale}/learn/glossary#${id}`
+  const entry = glossaryEntry(id, locale)
+  if (!entry) {
+    return (
+      <NextLink href={href} className={termLink}>
+        <dfn className="not-italic">{children}</dfn>
+      </NextLink>
+    )
+  }
+  const t = await getTranslations('Lessons')
   return (
-    <NextLink
-      href={`/${locale}/learn/glossary#${id}`}
-      className="rounded-sm underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid"
+    <TermPopover
+      href={href}
+      term={entry.term}
+      definition={<Inline nodes={entry.definition} />}
+      fullEntry={t('termFullEntry')}
+      className={termLink}
     >
       <dfn className="not-italic">{children}</dfn>
-    </NextLink>
+    </TermPopover>
   )
+}
+
+function Inline({ nodes }: { nodes: InlineText[] }): ReactNode {
+  return nodes.map((node, index) => {
+    switch (node.type) {
+      case 'text':
+        return node.value
+      case 'code':
+        return (
+          <code
+            key={index}
+            className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800"
+          >
+            {node.value}
+          </code>
+        )
+      case 'strong':
+        return (
+          <strong key={index}>
+            <Inline nodes={node.children} />
+          </strong>
+        )
+      case 'emphasis':
+        return (
+          <em key={index}>
+            <Inline nodes={node.children} />
+          </em>
+        )
+    }
+  })
 }

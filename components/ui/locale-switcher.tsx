@@ -1,5 +1,9 @@
 'use client'
-/** @module Switches language while keeping the current path, query and fragment. */
+/**
+ * @module Switches language while keeping the current path, query and fragment. The other
+ * language's page is a next/link, so it is prefetched and opens without reloading the site.
+ */
+import NextLink from 'next/link'
 import { usePathname } from 'next/navigation'
 import { localizeHref, stripLocale } from '@/lib/i18n/paths'
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales, type Locale } from '@/lib/i18n/routing'
@@ -38,7 +42,7 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 {names[locale]}
               </span>
             ) : (
-              <a
+              <NextLink
                 href={localizeHref(path, locale)}
                 hrefLang={locale}
                 lang={locale}
@@ -46,7 +50,7 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 className="rounded-md px-2 py-1 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
               >
                 {names[locale]}
-              </a>
+              </NextLink>
             )}
           </li>
         ))}

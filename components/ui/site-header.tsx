@@ -1,9 +1,10 @@
-/** @module The header on every page: brand, sections, language and theme. */
+/** @module The header on every page: brand, sections, language and theme, and the bar that shows a slow navigation. */
 import { getLocale, getTranslations } from 'next-intl/server'
 import { Link, localizeHref } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
 import { LocaleSwitcher } from './locale-switcher'
 import { NavLinks } from './nav-links'
+import { NavigationProgress } from './navigation-progress'
 import { ThemeSwitcher } from './theme-switcher'
 
 export async function SiteHeader() {
@@ -15,6 +16,7 @@ export async function SiteHeader() {
 
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <NavigationProgress label={t('loading')} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900"

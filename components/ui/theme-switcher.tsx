@@ -1,6 +1,6 @@
 'use client'
 /** @module Light / dark / system theme choice, remembered in localStorage. */
-import { useEffect, useId, useSyncExternalStore } from 'react'
+import { useEffect, useId, useLayoutEffect, useSyncExternalStore } from 'react'
 import { THEME_STORAGE_KEY } from './theme-script'
 
 const themes = ['light', 'dark', 'system'] as const
@@ -31,6 +31,19 @@ export function ThemeSwitcher({ labels }: { labels: Record<Theme | 'label', stri
   const name = useId()
   // null on the server: it cannot know the stored theme, so no radio is checked until hydration.
   const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null)
+
+  // Switching language renders the layout, and so <html>, afresh: React resets its attributes,
+  // dropping what the inline script set before first paint. Put them back before the next paint.
+  useLayoutEffect(() => {
+    if (document.documentElement.dataset.theme) return
+    let stored: string | null = null
+    try {
+      stored = localStorage.getItem(THEME_STORAGE_KEY)
+    } catch {
+      // storage disabled: the system theme
+    }
+    applyTheme(themes.find((t) => t === stored) ?? 'system')
+  }, [])
 
   useEffect(() => {
     if (theme !== 'system') return

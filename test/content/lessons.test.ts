@@ -104,6 +104,24 @@ describe.each(lessonSlugs)('lesson %s', (slug) => {
     expect(shape(zh)).toEqual(shape(en))
   })
 
+  it('leaves the verdict to the quiz: no explanation opens with its own', () => {
+    // The quiz prints "Correct." or "Not quite." (答对了。/不太对。) before the explanation, so an
+    // explanation that starts "No: …" or 「对：…」 would say it twice.
+    const opener: Record<string, RegExp> = {
+      en: /^(yes|no|not quite|correct|right|wrong|incorrect|exactly|nope)\b\s*[:.,!;—–-]/i,
+      'zh-CN':
+        /^(对|不对|不完全对|答对了|答错了|不太对|错|错了|没错|正确|不正确|是的)\s*[：:。，,！!]/,
+    }
+    for (const [locale, l] of [
+      ['en', en],
+      ['zh-CN', zh],
+    ] as const) {
+      for (const q of l.components.filter((c) => c.name === 'Question'))
+        for (const explanation of q.props.explanations as string[])
+          expect(explanation, `${locale} line ${q.line}`).not.toMatch(opener[locale]!)
+    }
+  })
+
   it('gives its widgets real data', async () => {
     for (const c of blocks(en)) {
       const { token, secret, payload, header } = c.props as Record<string, string | undefined>
@@ -167,4 +185,25 @@ describe('glossary', () => {
     expect(ids(zh)).toEqual(ids(en))
     for (const h of en.headings) expect(h.id, `"${h.text}"`).toBeDefined()
   })
+
+  it.runIf(glossaryReady)(
+    'names each term once: "JWT · JSON Web 令牌", not "JWT · JWT（…）"',
+    () => {
+      for (const h of lesson(GLOSSARY_SLUG, 'en').headings) {
+        const [term = '', chinese = ''] = h.text.split(' · ')
+        expect(chinese, h.text).not.toBe('')
+        expect(chinese.startsWith(`${term}（`) || chinese.startsWith(`${term} (`), h.text).toBe(
+          false,
+        )
+      }
+    },
+  )
+})
+
+it('English pages use ASCII brackets, never the full-width Chinese ones', () => {
+  for (const slug of folders) {
+    const source = readFileSync(file(slug, 'en'), 'utf8')
+    const line = source.split('\n').findIndex((text) => /[（）]/.test(text))
+    expect(line, `${slug}/en.mdx line ${line + 1}`).toBe(-1)
+  }
 })

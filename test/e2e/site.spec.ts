@@ -1,4 +1,4 @@
-import { expect, test } from './support/test'
+import { expect, test, type Page } from './support/test'
 
 const pages = [
   { path: '', en: 'Understand what jwt.sign really does', zh: '弄懂 jwt.sign 到底做了什么' },
@@ -67,13 +67,23 @@ test('the language switcher keeps the path and the choice is remembered', async 
   await context.close()
 })
 
+test('switching language keeps the dark theme', async ({ page }) => {
+  await page.goto('/en/learn/header')
+  await page.getByRole('radio', { name: 'Dark' }).check({ force: true })
+  await page.getByRole('link', { name: '简体中文' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expect(page.getByRole('radio', { name: '深色' })).toBeChecked()
+})
+
 test('the switcher keeps a fragment such as a shared token', async ({ page }) => {
   await page.goto('/en/playground#token=abc')
   await page.getByRole('link', { name: '简体中文' }).click()
   await expect(page).toHaveURL(/\/zh-CN\/playground#token=abc$/)
 })
 
-test('unknown paths and locales get a translated 404', async ({ page, browser }) => {
+test('unknown paths and locales get a translated 404', async ({ page, browser, pageErrors }) => {
+  pageErrors.allow(/status of 404/) // Chromium logs the 404s this test asks for
   let response = await page.goto('/en/no-such-page')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
@@ -84,13 +94,63 @@ test('unknown paths and locales get a translated 404', async ({ page, browser })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在')
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 
-  // An unknown locale is treated as a path under the negotiated one (a fresh visitor: English).
-  const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'en-US' } })
-  const fresh = await context.newPage()
-  response = await fresh.goto('/fr/learn')
-  expect(response?.status()).toBe(404)
-  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('Page not found')
-  await context.close()
+  // An unknown locale prefix goes to the same page in the negotiated locale.
+  for (const [acceptLanguage, expected] of [
+    ['en-US', '/en/learn'],
+    ['zh-CN,zh;q=0.9', '/zh-CN/learn'],
+  ] as const) {
+    const context = await browser.newContext({
+      locale: acceptLanguage.split(',')[0],
+      extraHTTPHeaders: { 'accept-language': acceptLanguage },
+    })
+    const fresh = await context.newPage()
+    response = await fresh.goto('/fr/learn')
+    expect(response?.status()).toBe(200)
+    expect(new URL(fresh.url()).pathname).toBe(expected)
+    await context.close()
+  }
+})
+
+test('404 pages have a translated title; a missing lesson offers the index and the closest lesson', async ({
+  page,
+  pageErrors,
+}) => {
+  pageErrors.allow(/status of 404/)
+  for (const { locale, title, index, path, closest } of [
+    {
+      locale: 'en',
+      title: 'Page not found',
+      index: 'All lessons',
+      path: '/en/learn/headr',
+      closest: 'The header',
+    },
+    {
+      locale: 'zh-CN',
+      title: '页面不存在',
+      index: '全部课程',
+      path: '/zh-CN/learn/sigature',
+      closest: '签名（signature）',
+    },
+  ] as const) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page).toHaveTitle(new RegExp(`^${title}`))
+    const main = page.getByRole('main')
+    await expect(main.getByRole('link', { name: index })).toHaveAttribute(
+      'href',
+      `/${locale}/learn`,
+    )
+    const suggestion = main.getByRole('link', { name: closest })
+    await expect(suggestion).toHaveAttribute(
+      'href',
+      path.replace(/\/[^/]+$/, '') + '/' + (locale === 'en' ? 'header' : 'signature'),
+    )
+    await suggestion.click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(closest)
+
+    await page.goto(`/${locale}/no-such-page`)
+    await expect(page).toHaveTitle(new RegExp(`^${title}`))
+  }
 })
 
 test('the theme applies before first paint and survives a reload', async ({ page }) => {
@@ -165,4 +225,81 @@ test('security headers are sent with every page', async ({ request }) => {
   expect(headers['content-security-policy']).toContain("default-src 'self'")
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('no-referrer')
+})
+
+test('the language switcher prefetches the other language, and navigating does not reload', async ({
+  page,
+}) => {
+  for (const [from, to, label] of [
+    ['en', 'zh-CN', '简体中文'],
+    ['zh-CN', 'en', 'English'],
+  ] as const) {
+    const prefetched = page.waitForRequest(
+      (request) =>
+        new URL(request.url()).pathname === `/${to}/learn` && request.headers()['rsc'] === '1',
+    )
+    await page.goto(`/${from}/learn`)
+    await prefetched
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    await page.getByRole('link', { name: label, exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`/${to}/learn$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', to)
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+  }
+})
+
+/** Holds the router's requests for `path` until the returned function is called. */
+async function holdPage(page: Page, path: string): Promise<() => void> {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      if (route.request().headers()['rsc'] === '1') await held
+      await route.continue()
+    },
+  )
+  return release
+}
+
+for (const { locale, name, nav, link } of [
+  { locale: 'en', name: 'Loading the page', nav: 'Main', link: 'Playground' },
+  { locale: 'zh-CN', name: '页面加载中', nav: '主导航', link: '调试台' },
+] as const) {
+  test(`${locale}: a slow navigation shows a progress bar until the page arrives`, async ({
+    page,
+  }) => {
+    // Hold the page's payload (its prefetch included) from the start, so the navigation is slow.
+    const release = await holdPage(page, `/${locale}/playground`)
+    await page.goto(`/${locale}`)
+    const bar = page.getByRole('progressbar', { name })
+    await expect(bar).toHaveCount(0)
+    await page.getByRole('navigation', { name: nav }).getByRole('link', { name: link }).click()
+    await expect(bar).toBeVisible()
+    release()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/playground$`))
+    await expect(bar).toHaveCount(0)
+  })
+}
+
+test('the progress bar does not move for readers who ask for less motion', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  const release = await holdPage(page, '/en/demo')
+  await page.goto('/en')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Demo' }).click()
+  const bar = page.getByRole('progressbar', { name: 'Loading the page' })
+  await expect(bar).toBeVisible()
+  const animated = await bar.evaluate((element) =>
+    [element, ...element.querySelectorAll('*')].some(
+      (node) => getComputedStyle(node).animationName !== 'none',
+    ),
+  )
+  expect(animated).toBe(false)
+  release()
+  await expect(page).toHaveURL(/\/en\/demo$/)
+  await context.close()
 })

@@ -17,18 +17,19 @@ const questions: QuizQuestion[] = [
     prompt: <p>What is the payload?</p>,
     answer: 1,
     options: ['Encrypted', 'Encoded', 'Hashed'],
-    explanations: ['No: not encrypted.', 'Yes: only encoded.', 'No: not hashed.'],
+    explanations: ['It is not encrypted.', 'It is only encoded.', 'It is not hashed.'],
   },
   {
     label: 'Question 2 of 2',
     prompt: <p>Which field is required?</p>,
     answer: 0,
     options: ['alg', 'kid', 'typ'],
-    explanations: ['Yes: alg.', 'No: kid is optional.', 'No: typ is optional.'],
+    explanations: ['Every JWS has alg.', 'kid is optional.', 'typ is optional.'],
   },
 ]
 
-const saved = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{"read":[],"passed":[]}')
+const saved = () =>
+  JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{"read":[],"passed":[],"answers":{}}')
 
 describe('QuizClient', () => {
   beforeEach(() => localStorage.clear())
@@ -46,13 +47,13 @@ describe('QuizClient', () => {
     render(<QuizClient slug="payload" questions={questions} labels={labels} />)
     const group = screen.getByRole('radiogroup', { name: 'What is the payload?' })
     await user.click(within(group).getByRole('radio', { name: 'Encrypted' }))
-    expect(group).toHaveTextContent('Not quite. No: not encrypted.')
+    expect(group).toHaveTextContent('Not quite. It is not encrypted.')
     await user.click(within(group).getByRole('radio', { name: 'Encoded' }))
-    expect(group).toHaveTextContent('Correct. Yes: only encoded.')
-    expect(group).not.toHaveTextContent('No: not encrypted.')
+    expect(group).toHaveTextContent('Correct. It is only encoded.')
+    expect(group).not.toHaveTextContent('It is not encrypted.')
     // The feedback sits in a live region, so screen readers announce it.
     expect(
-      within(group).getByText('Yes: only encoded.', { exact: false }).closest('[aria-live]'),
+      within(group).getByText('It is only encoded.', { exact: false }).closest('[aria-live]'),
     ).toHaveAttribute('aria-live', 'polite')
   })
 
@@ -77,5 +78,55 @@ describe('QuizClient', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 of 2 answered correctly')
     expect(screen.getByRole('status')).toHaveTextContent('Quiz passed.')
     expect(saved().passed).toEqual(['payload'])
+  })
+
+  it('comes back with the same answers after a reload, and counts a passed lesson as read', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<QuizClient slug="payload" questions={questions} labels={labels} />)
+    await user.click(screen.getByRole('radio', { name: 'Encoded' }))
+    await user.click(screen.getByRole('radio', { name: 'alg' }))
+    expect(saved().read).toEqual(['payload'])
+    unmount()
+    render(<QuizClient slug="payload" questions={questions} labels={labels} />)
+    expect(screen.getByRole('radio', { name: 'Encoded' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'alg' })).toBeChecked()
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 answered correctly')
+    expect(screen.getByRole('status')).toHaveTextContent('Quiz passed.')
+  })
+
+  it('shows a quiz passed before answers were kept as passed, as the course index does', () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ read: [], passed: ['payload'] }))
+    render(<QuizClient slug="payload" questions={questions} labels={labels} />)
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 answered correctly')
+    expect(screen.getByRole('status')).toHaveTextContent('Quiz passed.')
+  })
+
+  it('puts no space after a full-width verdict', async () => {
+    const user = userEvent.setup()
+    render(
+      <QuizClient
+        slug="signature"
+        questions={questions}
+        labels={{ ...labels, correct: '答对了。', incorrect: '不太对。' }}
+      />,
+    )
+    await user.click(screen.getByRole('radio', { name: 'Encoded' }))
+    const feedback = screen.getByText('答对了。').parentElement!
+    expect(feedback.textContent).toBe('答对了。It is only encoded.')
+  })
+
+  // Last: once a write fails, the store keeps progress in memory for the rest of the page.
+  it('keeps working when localStorage refuses to save', async () => {
+    const user = userEvent.setup()
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    render(<QuizClient slug="header" questions={questions} labels={labels} />)
+    await user.click(screen.getByRole('radio', { name: 'Hashed' }))
+    expect(screen.getByRole('radio', { name: 'Hashed' })).toBeChecked()
+    expect(screen.getByRole('radiogroup', { name: 'What is the payload?' })).toHaveTextContent(
+      'Not quite. It is not hashed.',
+    )
+    setItem.mockRestore()
   })
 })

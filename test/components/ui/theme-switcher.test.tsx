@@ -37,6 +37,14 @@ describe('ThemeSwitcher', () => {
     expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
   })
 
+  it('puts the stored theme back on <html> when a re-render cleared it', () => {
+    // Switching language re-renders <html>, which drops the class the inline script set.
+    localStorage.setItem('theme', 'dark')
+    render(<ThemeSwitcher labels={labels} />)
+    expect(document.documentElement).toHaveClass('dark')
+    expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
+  })
+
   it('applies and remembers a choice', async () => {
     render(<ThemeSwitcher labels={labels} />)
     await userEvent.click(screen.getByRole('radio', { name: 'Dark' }))

@@ -1,3 +1,4 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { NextRequest } from 'next/server'
 import proxy, { config } from '@/proxy'
 
@@ -45,8 +46,32 @@ describe('locale proxy', () => {
     expect(await redirectTarget('/zh-CN/learn', { 'accept-language': 'en' })).toBeNull()
   })
 
+  it.each([
+    ['/fr/learn', 'en-US,en;q=0.9', '/en/learn'],
+    ['/fr/learn', 'zh-CN,zh;q=0.9', '/zh-CN/learn'],
+    ['/de-DE/learn/header', 'zh', '/zh-CN/learn/header'],
+    ['/fr', 'en', '/en'],
+    ['/pt_BR/playground', 'en', '/en/playground'],
+    // A prefix in one of the site's languages goes to that language, whatever the browser says.
+    ['/zh-TW/learn', 'en-US', '/zh-CN/learn'],
+    ['/zh/learn/header', 'en-US', '/zh-CN/learn/header'],
+    ['/en-GB/demo', 'zh-CN', '/en/demo'],
+  ])('sends the unknown locale prefix in %s (Accept-Language %j) to %s', async (path, al, to) => {
+    expect(await redirectTarget(path, { 'accept-language': al })).toBe(to)
+  })
+
+  it('keeps the query string when it drops an unknown locale prefix', async () => {
+    const response = await proxy(request('/fr/learn?from=mail', { 'accept-language': 'en' }))
+    expect(new URL(response.headers.get('location')!).search).toBe('?from=mail')
+  })
+
+  it('treats a first segment that is no language as a path to prefix (so it can 404)', async () => {
+    for (const path of ['/foo/learn', '/xyz', '/learn', '/playground'])
+      expect(await redirectTarget(path, { 'accept-language': 'en' }), path).toBe(`/en${path}`)
+  })
+
   it('never runs on the API, Next assets, the JWKS or files', () => {
-    const matcher = new RegExp(`^${config.matcher[0]!.replace('/(', '/(?:').replace(/\)$/, ')')}$`)
+    const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url })
     for (const path of [
       '/api/me',
       '/api/auth/login',
@@ -54,10 +79,10 @@ describe('locale proxy', () => {
       '/.well-known/jwks.json',
       '/icon.svg',
     ]) {
-      expect(matcher.test(path), path).toBe(false)
+      expect(matches(path), path).toBe(false)
     }
-    for (const path of ['/', '/en', '/zh-CN/learn/header', '/playground']) {
-      expect(matcher.test(path), path).toBe(true)
+    for (const path of ['/', '/en', '/zh-CN/learn/header', '/playground', '/fr/learn']) {
+      expect(matches(path), path).toBe(true)
     }
   })
 })

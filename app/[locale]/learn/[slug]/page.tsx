@@ -23,7 +23,11 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/learn/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params
   const lesson = findLesson(slug, locale as Locale)
-  if (!lesson) return {}
+  if (!lesson) {
+    // The 404's title, in the page's language (see app/[locale]/[...rest]/page.tsx).
+    const t = await getTranslations({ locale: locale as Locale, namespace: 'NotFound' })
+    return { title: t('title') }
+  }
   return {
     title: lesson.title,
     description: lesson.summary,
@@ -37,8 +41,9 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
   const { locale: raw, slug } = await params
   const locale = raw as Locale
   const lesson = findLesson(slug, locale)
-  if (!lesson) notFound()
+  // Before notFound(): the 404 page reads the locale that this sets.
   setRequestLocale(locale)
+  if (!lesson) notFound()
   const t = await getTranslations('Lessons')
   const Content = await loadLessonContent(lesson.slug, locale)
   const lessons = listLessons(locale)
