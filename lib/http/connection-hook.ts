@@ -5,18 +5,15 @@
  *   overwriting whatever the client sent under that name (see ./client-address);
  * - answers the methods Next cannot route (TRACE makes Next throw, PROPFIND & co. get an empty
  *   400) with a 405 problem+json and the path's `Allow`, or 404 for an unknown API path;
- * - answers CONNECT the same way (node drops the connection when no 'connect' listener exists).
+ * - answers CONNECT the same way (node drops the connection when no 'connect' listener exists);
+ * - answers what node's HTTP parser refuses (an unknown method such as FOO or TRACK, a broken
+ *   header, headers over 16 KB) with problem+json too, where node would send a bare status line.
  */
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { TLSSocket } from 'node:tls'
 import { API_ROUTES, ROUTE_HANDLER_METHODS, allowHeader, isApiPath } from './api-routes'
-import {
-  PEER_HEADER,
-  connectionHookInstalled,
-  markConnectionHookInstalled,
-  peerHeaderValue,
-} from './client-address'
+import { PEER_HEADER, markConnectionHookInstalled, peerHeaderValue } from './client-address'
 import { API_ERRORS, type ApiErrorCode } from './errors'
 import { problemType } from './problem'
 
@@ -31,9 +28,18 @@ function stamp(req: http.IncomingMessage): void {
   req.headers[PEER_HEADER] = peerHeaderValue(req.socket.remoteAddress ?? '', proto)
 }
 
+/** The path of a request target, without trailing slashes; '/' for one that is not a URL. */
+function pathOf(target: string): string {
+  try {
+    return new URL(target, 'http://unused').pathname.replace(/(.)\/+$/, '$1')
+  } catch {
+    return '/'
+  }
+}
+
 /** Status, headers and body of the answer to a method Next cannot route, for this path. */
 export function unroutableAnswer(method: string, url: string) {
-  const pathname = new URL(url, 'http://unused').pathname.replace(/(.)\/+$/, '$1')
+  const pathname = pathOf(url)
   const methods = isApiPath(pathname) ? API_ROUTES[pathname] : ['GET']
   const code: ApiErrorCode = methods ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND'
   const { status, title } = API_ERRORS[code]
@@ -51,17 +57,54 @@ export function unroutableAnswer(method: string, url: string) {
   return { status, headers, body }
 }
 
-function answerConnect(socket: Duplex): void {
-  const { status, headers, body } = unroutableAnswer('CONNECT', '/')
+interface RawAnswer {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+/** A whole HTTP/1.1 answer for a socket node will not make a ServerResponse for. */
+function rawAnswer({ status, headers, body }: RawAnswer): string {
   const head = Object.entries({ ...headers, Connection: 'close' })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')
-  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${head}\r\n${body}`)
+  return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${head}\r\n${body}`
 }
+
+function answerConnect(socket: Duplex): void {
+  socket.end(rawAnswer(unroutableAnswer('CONNECT', '/')))
+}
+
+const PARSER_ERRORS: Record<string, ApiErrorCode> = {
+  HPE_HEADER_OVERFLOW: 'HEADERS_TOO_LARGE',
+  ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+}
+
+/** What node does without a 'clientError' listener, with a problem+json body. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  const net = socket as Duplex & { bytesWritten?: number }
+  if (error.code === 'ECONNRESET' || !socket.writable || (net.bytesWritten ?? 0) > 0) {
+    socket.destroy()
+    return
+  }
+  const code = PARSER_ERRORS[error.code ?? ''] ?? 'MALFORMED_REQUEST'
+  const { status, title } = API_ERRORS[code]
+  const body = JSON.stringify({ type: problemType(code), title, status, detail: title, code })
+  const headers = {
+    'Content-Type': 'application/problem+json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+  }
+  socket.end(rawAnswer({ status, headers, body }))
+}
+
+const PATCHED = Symbol.for('jwt-playground.connection-hook.patched')
 
 /** Installs the hook on every node http.Server of this process; idempotent. */
 export function installConnectionHook(): void {
-  if (connectionHookInstalled()) return
+  const prototype = http.Server.prototype as http.Server & { [PATCHED]?: true }
+  if (prototype[PATCHED]) return
+  prototype[PATCHED] = true
   markConnectionHookInstalled()
   const emit = http.Server.prototype.emit
   http.Server.prototype.emit = function hookedEmit(
@@ -77,9 +120,12 @@ export function installConnectionHook(): void {
         res.writeHead(status, headers).end(body)
         return true
       }
-    } else if (event === 'connection' && this.listenerCount('connect') === 0) {
+    } else if (event === 'connection') {
       // Node only hands CONNECT to a 'connect' listener and drops the socket without one.
-      this.on('connect', (_req: http.IncomingMessage, socket: Duplex) => answerConnect(socket))
+      if (this.listenerCount('connect') === 0) {
+        this.on('connect', (_req: http.IncomingMessage, socket: Duplex) => answerConnect(socket))
+      }
+      if (this.listenerCount('clientError') === 0) this.on('clientError', answerClientError)
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>)
   } as typeof emit

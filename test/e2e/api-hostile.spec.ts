@@ -201,6 +201,8 @@ test.describe('methods and unknown routes', () => {
     ['POST', '/api/auth', 404, 'NOT_FOUND', undefined],
     ['DELETE', '/api/auth/login/extra', 404, 'NOT_FOUND', undefined],
     ['TRACE', '/api/nope', 404, 'NOT_FOUND', undefined],
+    // A request target that is no URL must not crash the server (it would throw in the hook).
+    ['TRACE', 'http://[::1', 405, 'METHOD_NOT_ALLOWED', 'GET, HEAD, OPTIONS'],
     ['GET', '/.well-known/openid-configuration', 404, 'NOT_FOUND', undefined],
   ]
   for (const [method, path, status, code, allow] of cases) {
@@ -216,22 +218,39 @@ test.describe('methods and unknown routes', () => {
     })
   }
 
-  test('CONNECT gets a 405 problem+json instead of a dropped connection', async () => {
-    // node's http client hands a CONNECT answer to a tunnel; a raw socket reads it as it is.
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(direct.port, connectHost, () =>
-        socket.write('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'),
-      )
+  /** Raw bytes to `direct`, read until it closes: node's http client cannot send these. */
+  const rawExchange = (raw: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(direct.port, connectHost, () => socket.write(raw))
       let text = ''
       socket.on('data', (chunk) => (text += chunk.toString()))
       socket.on('end', () => resolve(text))
       socket.on('error', reject)
     })
-    const [head = '', body = ''] = answer.split('\r\n\r\n')
-    expect(head).toMatch(/^HTTP\/1\.1 405 /)
-    expect(head).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/i)
-    expect(JSON.parse(body)).toMatchObject({ status: 405, code: 'METHOD_NOT_ALLOWED' })
-  })
+
+  const rawCases: [string, string, number, string][] = [
+    [
+      'CONNECT',
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+      405,
+      'METHOD_NOT_ALLOWED',
+    ],
+    ['an unknown method', 'FOO /api/me HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    [
+      'headers over 16 KB',
+      `GET /api/me HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(17 * 1024)}\r\n\r\n`,
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
+  ]
+  for (const [name, raw, status, code] of rawCases) {
+    test(`${name} gets a ${status} problem+json, not a dropped connection or a bare status line`, async () => {
+      const [head = '', body = ''] = (await rawExchange(raw)).split('\r\n\r\n')
+      expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
+      expect(head).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/i)
+      expect(JSON.parse(body)).toMatchObject({ status, code })
+    })
+  }
 
   test('OPTIONS answers 204 with Allow', async () => {
     const res = await direct.send({ host: connectHost, method: 'OPTIONS', path: '/api/me' })

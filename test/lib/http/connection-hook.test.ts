@@ -50,6 +50,17 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   )
 }
 
+/** Writes raw bytes to the server and reads everything until it closes the connection. */
+function rawExchange(raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(raw))
+    let text = ''
+    socket.on('data', (chunk) => (text += chunk.toString()))
+    socket.on('end', () => resolve(text))
+    socket.on('error', reject)
+  })
+}
+
 describe('the connection hook', () => {
   it('leaves a request that came before it unstamped, and its forged stamp unbelieved', async () => {
     const hasArrived = new Promise<void>((resolve) => (arrived = resolve))
@@ -77,6 +88,7 @@ describe('the connection hook', () => {
     ['PROPFIND', '/.well-known/jwks.json?x=1', 405, 'GET, HEAD, OPTIONS'],
     ['TRACE', '/en/demo', 405, 'GET, HEAD, OPTIONS'],
     ['TRACE', '/api/nothing-here', 404, undefined],
+    ['TRACE', 'http://[::1', 405, 'GET, HEAD, OPTIONS'],
   ])('answers %s %s itself: %i problem+json', async (method, path, status, allow) => {
     const res = await send(method, path)
     expect(seen).toEqual([])
@@ -97,20 +109,35 @@ describe('the connection hook', () => {
   })
 
   it('answers CONNECT with a 405 problem+json instead of dropping the connection', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () =>
-        socket.write('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'),
-      )
-      let text = ''
-      socket.on('data', (chunk) => (text += chunk.toString()))
-      socket.on('end', () => resolve(text))
-      socket.on('error', reject)
-    })
+    const answer = await rawExchange(
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+    )
     expect(answer).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/)
     expect(JSON.parse(answer.split('\r\n\r\n')[1] ?? '')).toMatchObject({
       code: 'METHOD_NOT_ALLOWED',
     })
   })
+
+  it.each([
+    ['an unknown method', 'FOO /api/me HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    ['TRACK', 'TRACK /api/me HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    ['a broken header', 'GET /api/me HTTP/1.1\r\nHo st: x\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    [
+      'headers over 16 KB',
+      `GET /api/me HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(17 * 1024)}\r\n\r\n`,
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
+  ])(
+    'answers %s, which node’s parser refuses, with problem+json',
+    async (_name, raw, status, code) => {
+      const answer = await rawExchange(raw)
+      expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
+      expect(answer).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/)
+      expect(JSON.parse(answer.split('\r\n\r\n')[1] ?? '')).toMatchObject({ status, code })
+      expect(seen).toEqual([])
+    },
+  )
 
   it('is installed once, however often instrumentation runs', () => {
     const emit = http.Server.prototype.emit
