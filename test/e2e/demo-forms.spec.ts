@@ -110,6 +110,26 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await expect(password).not.toHaveAttribute('aria-invalid', 'true')
   })
 
+  test(`login in ${locale}: a malformed email and an empty password are said by their fields`, async ({
+    page,
+    pageErrors,
+  }) => {
+    pageErrors.allow(/status of 400/)
+    await page.goto(`/${locale}/demo`)
+    const form = page.getByRole('form', { name: t.loginTitle })
+    const email = form.getByLabel(t.email)
+    const password = form.getByLabel(t.password)
+    await email.fill('alice-at-example.com')
+    await password.fill('')
+    await button(page, t.login).click()
+    await expect(email).toHaveAttribute('aria-invalid', 'true')
+    await expect(email).toHaveAccessibleDescription(containing(t.fieldErrors.email.invalid_format))
+    await expect(password).toHaveAttribute('aria-invalid', 'true')
+    await expect(password).toHaveAccessibleDescription(containing(t.fieldErrors.required))
+    await expect(form.getByRole('status')).toContainText(catalog.Api.errors.VALIDATION_FAILED)
+    await expect(email).toHaveValue('alice-at-example.com')
+  })
+
   test(`before login in ${locale}: every button that needs a session is disabled and says why`, async ({
     page,
   }) => {
