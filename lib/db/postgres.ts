@@ -10,84 +10,12 @@ import pg from 'pg'
 import { withKeyCache, SIGNING_KEY_CACHE_TTL_MS } from './key-cache'
 import type { Migration } from './migrations'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations'
-import type {
-  LoginThrottleRecord,
-  LoginThrottleStore,
-  RefreshFamilyRecord,
-  RefreshTokenRecord,
-  SigningAlg,
-  SigningKeyRecord,
-  SigningKeyStore,
-  Store,
-  UserRecord,
-} from './types'
-
-type Row = Record<string, unknown>
+import { num, toFamily, toKey, toThrottle, toToken, toUser } from './rows'
+import type { LoginThrottleStore, SigningKeyRecord, SigningKeyStore, Store } from './types'
 
 /** Arbitrary constants for pg_advisory_xact_lock: one per thing that must not run twice at once. */
 const LOCK_MIGRATIONS = 7_140_001
 const LOCK_SIGNING_KEYS = 7_140_002
-
-// BIGINT columns arrive as strings (they may exceed 2^53); epoch milliseconds never do.
-const num = (value: unknown): number => Number(value)
-const numOrNull = (value: unknown): number | null =>
-  value === null || value === undefined ? null : Number(value)
-const str = (value: unknown): string => String(value)
-const strOrNull = (value: unknown): string | null =>
-  value === null || value === undefined ? null : String(value)
-
-function toUser(row: Row): UserRecord {
-  return {
-    id: str(row.id),
-    email: str(row.email),
-    name: str(row.name),
-    passwordHash: str(row.password_hash),
-    createdAt: num(row.created_at),
-  }
-}
-
-function toThrottle(row: Row): LoginThrottleRecord {
-  return {
-    key: str(row.account_key),
-    failures: num(row.failures),
-    nextAttemptAt: num(row.next_attempt_at),
-    updatedAt: num(row.updated_at),
-  }
-}
-
-function toKey(row: Row): SigningKeyRecord {
-  return {
-    kid: str(row.kid),
-    alg: str(row.alg) as SigningAlg,
-    privateJwk: str(row.private_jwk),
-    publicJwk: strOrNull(row.public_jwk),
-    createdAt: num(row.created_at),
-    retiredAt: numOrNull(row.retired_at),
-  }
-}
-
-function toFamily(row: Row, prefix = ''): RefreshFamilyRecord {
-  return {
-    id: str(row[`${prefix}id`]),
-    userId: str(row[`${prefix}user_id`]),
-    alg: str(row[`${prefix}alg`]) as SigningAlg,
-    accessTtl: num(row[`${prefix}access_ttl`]),
-    createdAt: num(row[`${prefix}created_at`]),
-    expiresAt: num(row[`${prefix}expires_at`]),
-    revokedAt: numOrNull(row[`${prefix}revoked_at`]),
-    revokedReason: strOrNull(row[`${prefix}revoked_reason`]),
-  }
-}
-
-function toToken(row: Row): RefreshTokenRecord {
-  return {
-    tokenHash: str(row.token_hash),
-    familyId: str(row.family_id),
-    createdAt: num(row.created_at),
-    expiresAt: num(row.expires_at),
-    usedAt: numOrNull(row.used_at),
-  }
-}
 
 /** Runs `work` in one transaction on one pooled connection; rolls back on any error. */
 async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>) {

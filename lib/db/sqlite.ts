@@ -3,17 +3,10 @@ import 'server-only'
 /** @module The embedded-SQLite store (libSQL), with its migrations applied on open. */
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { createClient, type Client, type Row } from '@libsql/client'
+import { createClient, type Client } from '@libsql/client'
 import { MIGRATIONS, type Migration } from './migrations'
-import type {
-  LoginThrottleRecord,
-  RefreshFamilyRecord,
-  RefreshTokenRecord,
-  SigningAlg,
-  SigningKeyRecord,
-  Store,
-  UserRecord,
-} from './types'
+import { num, toFamily, toKey, toThrottle, toToken, toUser } from './rows'
+import type { SigningKeyRecord, Store } from './types'
 
 /** For `file:` URLs, creates the folder the database lives in (e.g. `.data/`). */
 function ensureDatabaseFolder(url: string): void {
@@ -22,66 +15,6 @@ function ensureDatabaseFolder(url: string): void {
   if (path === '' || path === ':memory:') return
   // The path comes from configuration at run time: nothing for the bundler to trace.
   mkdirSync(dirname(resolve(/* turbopackIgnore: true */ path)), { recursive: true })
-}
-
-const num = (value: unknown): number => Number(value)
-const numOrNull = (value: unknown): number | null =>
-  value === null || value === undefined ? null : Number(value)
-const str = (value: unknown): string => String(value)
-const strOrNull = (value: unknown): string | null =>
-  value === null || value === undefined ? null : String(value)
-
-function toUser(row: Row): UserRecord {
-  return {
-    id: str(row.id),
-    email: str(row.email),
-    name: str(row.name),
-    passwordHash: str(row.password_hash),
-    createdAt: num(row.created_at),
-  }
-}
-
-function toKey(row: Row): SigningKeyRecord {
-  return {
-    kid: str(row.kid),
-    alg: str(row.alg) as SigningAlg,
-    privateJwk: str(row.private_jwk),
-    publicJwk: strOrNull(row.public_jwk),
-    createdAt: num(row.created_at),
-    retiredAt: numOrNull(row.retired_at),
-  }
-}
-
-function toFamily(row: Row, prefix = ''): RefreshFamilyRecord {
-  return {
-    id: str(row[`${prefix}id`]),
-    userId: str(row[`${prefix}user_id`]),
-    alg: str(row[`${prefix}alg`]) as SigningAlg,
-    accessTtl: num(row[`${prefix}access_ttl`]),
-    createdAt: num(row[`${prefix}created_at`]),
-    expiresAt: num(row[`${prefix}expires_at`]),
-    revokedAt: numOrNull(row[`${prefix}revoked_at`]),
-    revokedReason: strOrNull(row[`${prefix}revoked_reason`]),
-  }
-}
-
-function toToken(row: Row): RefreshTokenRecord {
-  return {
-    tokenHash: str(row.token_hash),
-    familyId: str(row.family_id),
-    createdAt: num(row.created_at),
-    expiresAt: num(row.expires_at),
-    usedAt: numOrNull(row.used_at),
-  }
-}
-
-function toThrottle(row: Row): LoginThrottleRecord {
-  return {
-    key: str(row.account_key),
-    failures: num(row.failures),
-    nextAttemptAt: num(row.next_attempt_at),
-    updatedAt: num(row.updated_at),
-  }
 }
 
 /** Applies every migration newer than the recorded version; returns the versions applied. */
