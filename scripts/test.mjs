@@ -123,12 +123,19 @@ const browser = run(
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
   },
 )
-// The specs that drive the demo API, again with the site on PostgreSQL.
-const apiSpecs = ['test/e2e/demo.spec.ts']
+// The specs that drive the demo API, again with the site (and the API specs' own servers) on
+// PostgreSQL.
+const apiSpecs = [
+  'test/e2e/demo.spec.ts',
+  'test/e2e/demo-forms.spec.ts',
+  'test/e2e/demo-tabs.spec.ts',
+  'test/e2e/api-hostile.spec.ts',
+]
 const browserOnPostgres =
   !env.TEST_POSTGRES_URL ||
   run('browser tests of the API, site on PostgreSQL', node, ['scripts/e2e.mjs', ...apiSpecs], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright-postgres.json`,
     E2E_DATABASE_URL: await createDatabase(env.TEST_POSTGRES_URL, `e2e_${process.pid}`),
+    E2E_OWN_POSTGRES_URL: env.TEST_POSTGRES_URL,
   })
 finish(browser && browserOnPostgres)

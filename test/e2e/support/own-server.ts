@@ -98,12 +98,19 @@ export async function startOwnServer(
 ): Promise<OwnServer> {
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'jwtpg-own-server-'))
+  // On PostgreSQL (npm test's second pass), each server gets a fresh database of its own too.
+  const postgres = process.env.E2E_OWN_POSTGRES_URL
+  const databaseUrl = postgres
+    ? await (
+        await import('../../../scripts/pg-cluster.mjs')
+      ).createDatabase(postgres, `own_${process.pid}_${port}`)
+    : `file:${join(dir, 'own.db')}`
   let output = ''
   const child: ChildProcess = spawn('./node_modules/.bin/next', ['start', '-p', String(port)], {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: `file:${join(dir, 'own.db')}`,
+      DATABASE_URL: databaseUrl,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
