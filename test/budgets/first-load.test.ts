@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildBareNext } from '../../bench/lib/bare-next'
 import {
+  isMonacoChunk,
   kb,
   prerenderedRoutes,
   routeLoadsMonaco,
@@ -37,6 +39,13 @@ describe('first-load JavaScript budgets', () => {
   })
 
   it('never puts Monaco in any route first load', () => {
+    // The build holds Monaco as a lazy chunk: if the detector stopped recognising it, the check
+    // below would pass on any build.
+    const chunks = join(dist, 'static/chunks')
+    const monacoChunks = readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .filter((name) => isMonacoChunk(readFileSync(join(chunks, name), 'utf8')))
+    expect(monacoChunks.length, 'Monaco chunks in the build').toBeGreaterThan(0)
     const withMonaco = routes.filter((route) => routeLoadsMonaco(dist, routeWeight(dist, route)))
     expect(withMonaco).toEqual([])
   })
