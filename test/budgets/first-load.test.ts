@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildBareNext } from '../../bench/lib/bare-next'
 import {
+  isMonacoChunk,
   kb,
   prerenderedRoutes,
   routeLoadsMonaco,
@@ -13,9 +15,9 @@ const dist = '.next'
 const KB = 1024
 // Budgets from issues 4, 5 and 7. Next 16's own runtime (React DOM + router) is measured below as
 // the bare-page yardstick; see the README's Performance section for why the lesson budget is
-// also expressed over that floor.
+// expressed over that floor.
 const PLAYGROUND_BUDGET = 200 * KB
-const LESSON_BUDGET = 120 * KB
+const LESSON_TARGET = 120 * KB
 const APP_JS_OVER_FRAMEWORK_BUDGET = 25 * KB
 
 let bare: RouteWeight
@@ -37,6 +39,13 @@ describe('first-load JavaScript budgets', () => {
   })
 
   it('never puts Monaco in any route first load', () => {
+    // The build holds Monaco as a lazy chunk: if the detector stopped recognising it, the check
+    // below would pass on any build.
+    const chunks = join(dist, 'static/chunks')
+    const monacoChunks = readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .filter((name) => isMonacoChunk(readFileSync(join(chunks, name), 'utf8')))
+    expect(monacoChunks.length, 'Monaco chunks in the build').toBeGreaterThan(0)
     const withMonaco = routes.filter((route) => routeLoadsMonaco(dist, routeWeight(dist, route)))
     expect(withMonaco).toEqual([])
   })
@@ -52,22 +61,16 @@ describe('first-load JavaScript budgets', () => {
   it('keeps every lesson page within its app-JS budget over the bare Next page', () => {
     const lessons = routes.filter((r) => /^(en|zh-CN)\/learn(\/|$)/.test(r))
     expect(lessons.length).toBeGreaterThan(0)
-    const over = lessons
-      .map((route) => routeWeight(dist, route))
+    const weights = lessons.map((route) => routeWeight(dist, route))
+    // The absolute 120 KB target of issue 4 is below the framework's own floor, so it is only
+    // reported; the budget that our code can break is the one over the bare page.
+    const heaviest = Math.max(...weights.map((w) => w.gzip))
+    console.log(
+      `heaviest lesson page: ${kb(heaviest)} KB gzip (${kb(heaviest - bare.gzip)} KB over the bare page; absolute target ${kb(LESSON_TARGET)} KB)`,
+    )
+    const over = weights
       .filter((w) => w.gzip - bare.gzip > APP_JS_OVER_FRAMEWORK_BUDGET)
       .map((w) => `${w.route}: ${kb(w.gzip)} KB (${kb(w.gzip - bare.gzip)} KB over the bare page)`)
     expect(over).toEqual([])
-  })
-
-  it('reports lesson pages against the absolute 120 KB target', () => {
-    // The absolute target is below the framework floor measured in this run, so it is reported
-    // rather than asserted; this assertion checks the report's premise and fails if it changes.
-    const heaviest = Math.max(
-      ...routes.filter((r) => /learn/.test(r)).map((r) => routeWeight(dist, r).gzip),
-    )
-    console.log(
-      `heaviest lesson page: ${kb(heaviest)} KB gzip; target ${kb(LESSON_BUDGET)} KB; bare Next page ${kb(bare.gzip)} KB`,
-    )
-    expect(bare.gzip).toBeGreaterThan(LESSON_BUDGET)
   })
 })

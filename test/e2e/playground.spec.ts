@@ -206,7 +206,10 @@ test.describe('playground', () => {
     await input.fill(`Cookie: session=${A1_TOKEN}; theme=dark`)
     await expect(page.getByTestId('found')).toContainText('a cookie (session)')
     await page.getByLabel('Secret', { exact: true }).fill('my secret words')
-    await page.waitForTimeout(400)
+    // The save is debounced: wait until it has happened rather than for a guessed delay.
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(sessionStorage)))
+      .toContain('my secret words')
     await page.reload()
     await expect(input).toHaveValue(`Cookie: session=${A1_TOKEN}; theme=dark`)
     await expect(page.getByLabel('Secret', { exact: true })).toHaveValue('my secret words')

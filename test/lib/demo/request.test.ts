@@ -1,4 +1,4 @@
-// Pure helpers of lib/demo/request (kept beside the component tests, like lib-demo.test.ts).
+// Pure helpers of lib/demo/request.
 import {
   bearerLine,
   errorCodeOf,
