@@ -7,7 +7,7 @@ import {
   REFRESH_COOKIE,
   setCookieLine,
   type CookieSpec,
-} from '@/lib/contract'
+} from '@/lib/contract/cookies'
 
 /** The learner's actions. Several share a route: tamper, noBearer and expired all call /api/me. */
 export type StepKind =
