@@ -12,7 +12,9 @@ import { input, panel, primary, secondary } from './styles'
 import { TextField } from './text-field'
 import type { DemoStrings } from './strings'
 
-export type SigningAlg = 'ES256' | 'EdDSA' | 'HS256'
+import type { SigningAlg } from '@/lib/contract'
+
+export type { SigningAlg }
 
 export interface LoginPanelProps {
   strings: DemoStrings

@@ -6,8 +6,8 @@ import 'server-only'
  * selects the key from our own store (never from the token), and every failure mapped to a code.
  */
 import { SignJWT, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose'
-import type { SigningAlg, Store } from '@/lib/db'
-import type { ApiErrorCode } from '@/lib/http'
+import type { ApiErrorCode, SigningAlg } from '@/lib/contract'
+import type { Store } from '@/lib/db'
 import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_CLIENT_ID,
@@ -17,6 +17,7 @@ import {
   SIGNING_ALGS,
 } from './config'
 import { currentSigningKey, verificationKey } from './keys'
+import { authFailure, type AuthResult } from './result'
 
 export interface AccessTokenClaims extends JWTPayload {
   iss: string
@@ -55,11 +56,13 @@ export async function issueAccessToken(
   return { token, expiresIn: ttl, claims }
 }
 
-export type VerifyResult =
-  | { ok: true; header: { alg: SigningAlg; kid: string; typ: string }; claims: AccessTokenClaims }
-  | { ok: false; code: ApiErrorCode; detail: string }
+/** What verifyAccessToken found: the checked header and claims, or a TOKEN_* code. */
+export type AccessTokenCheck = AuthResult<{
+  header: { alg: SigningAlg; kid: string; typ: string }
+  claims: AccessTokenClaims
+}>
 
-const fail = (code: ApiErrorCode, detail: string): VerifyResult => ({ ok: false, code, detail })
+const fail = (code: ApiErrorCode, detail: string) => authFailure(code, detail)
 
 const BASE64URL_SEGMENT = /^[A-Za-z0-9_-]*$/
 /** Header parameters that try to bring their own key (RFC 8725 §3.10 / CVE-2018-0114 style). */
@@ -70,7 +73,7 @@ function isAllowedAlg(alg: unknown): alg is SigningAlg {
 }
 
 /** Maps what jose throws to our stable codes; anything unexpected is rethrown (a server fault). */
-function mapJoseError(error: unknown): VerifyResult {
+function mapJoseError(error: unknown): AccessTokenCheck {
   if (error instanceof errors.JWTExpired) {
     return fail('TOKEN_EXPIRED', `The token expired: ${error.message}.`)
   }
@@ -119,7 +122,7 @@ export async function verifyAccessToken(
   store: Store,
   token: string,
   options: { issuer: string; now?: number },
-): Promise<VerifyResult> {
+): Promise<AccessTokenCheck> {
   const now = options.now ?? Date.now()
   const segments = token.split('.')
   if (segments.length !== 3 || !segments.every((segment) => BASE64URL_SEGMENT.test(segment))) {

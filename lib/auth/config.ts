@@ -1,16 +1,23 @@
 import 'server-only'
 
 /** @module Fixed settings of the demo auth server, in one place. */
-import type { SigningAlg } from '@/lib/db'
+import type { SigningAlg } from '@/lib/contract'
 
-export const SIGNING_ALGS = ['ES256', 'EdDSA', 'HS256'] as const satisfies readonly SigningAlg[]
+// What clients must agree on lives in the contract module; re-exported for the server's code.
+export {
+  ACCESS_TOKEN_TYPE,
+  PREVIOUS_REFRESH_COOKIE,
+  PREVIOUS_REFRESH_COOKIE_MAX_AGE_S,
+  REFRESH_COOKIE,
+  SIGNING_ALGS,
+} from '@/lib/contract'
+
 export const DEFAULT_SIGNING_ALG: SigningAlg = 'ES256'
 
 /** The `aud` of every access token: the API of this site (RFC 9068 §3). */
 export const ACCESS_TOKEN_AUDIENCE = 'jwt-playground-api'
 /** RFC 9068 §2.2 requires `client_id`; the demo page is the only client. */
 export const ACCESS_TOKEN_CLIENT_ID = 'jwt-playground-demo'
-export const ACCESS_TOKEN_TYPE = 'at+jwt'
 
 /** Access-token lifetime in seconds: 5 minutes by default; a client may only ask for shorter. */
 export const ACCESS_TOKEN_TTL = { default: 300, min: 10, max: 300 } as const
@@ -20,17 +27,6 @@ export const CLOCK_TOLERANCE_S = 5
 /** A refresh token lives a day; the family (the session) at most a week, whatever the rotations. */
 export const REFRESH_TOKEN_TTL_S = 24 * 60 * 60
 export const REFRESH_FAMILY_TTL_S = 7 * 24 * 60 * 60
-export const REFRESH_COOKIE = 'jwtpg_refresh'
-export const REFRESH_COOKIE_PATH = '/api/auth'
-
-/**
- * The demo page's stand-in for a stolen refresh token: each rotation also keeps the token just
- * spent in this HttpOnly cookie, sent only to /api/demo, so POST /api/demo/replay-refresh can
- * present it again and show reuse detection. It is worth nothing but that: a spent token.
- */
-export const PREVIOUS_REFRESH_COOKIE = 'jwtpg_refresh_prev'
-export const PREVIOUS_REFRESH_COOKIE_PATH = '/api/demo'
-export const PREVIOUS_REFRESH_COOKIE_MAX_AGE_S = 10 * 60
 
 /**
  * A retired key stays published (and accepted) this long after retirement: the longest access

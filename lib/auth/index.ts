@@ -1,18 +1,9 @@
 import 'server-only'
 
 /** @module The demo auth server: what route handlers, the demo page and the CLI import. */
-export {
-  register,
-  login,
-  refresh,
-  refreshWith,
-  replayRefresh,
-  logout,
-  me,
-  publicUser,
-} from './service'
-export { previousRefreshCookie } from './cookie'
-export type { PublicUser, TokenResponse } from './service'
+export { register, login, refresh, replayRefresh, logout, me, publicUser } from './service'
+export type { PublicUser, Session, TokenResponse } from './service'
+export { authFailure, type AuthFailure, type AuthResult } from './result'
 export { RegisterBody, LoginBody } from './schemas'
 export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts'
 export {
@@ -21,9 +12,7 @@ export {
   ACCESS_TOKEN_TYPE,
   DEFAULT_SIGNING_ALG,
   PREVIOUS_REFRESH_COOKIE,
-  PREVIOUS_REFRESH_COOKIE_PATH,
   REFRESH_COOKIE,
-  REFRESH_COOKIE_PATH,
   RETIRED_KEY_GRACE_S,
   SIGNING_ALGS,
 } from './config'
@@ -41,7 +30,7 @@ export {
   issueAccessToken,
   verifyAccessToken,
   type AccessTokenClaims,
-  type VerifyResult,
+  type AccessTokenCheck,
 } from './access-token'
 export { resetRateLimits } from './rate-limit'
 export {

@@ -153,17 +153,30 @@ export interface PublicJwk extends JWK {
   use: 'sig'
 }
 
+/** The members of a public key, by key type (RFC 7518 §6): everything else is private or noise. */
+const PUBLIC_MEMBERS = {
+  EC: ['crv', 'x', 'y'],
+  OKP: ['crv', 'x'],
+  RSA: ['n', 'e'],
+} as const satisfies Record<string, readonly (keyof JWK)[]>
+
+/** Only the public members, listed by name: a private `d`, `p`, `q` … can never slip through. */
+function publicMembers(jwk: JWK): JWK | null {
+  const names = PUBLIC_MEMBERS[jwk.kty as keyof typeof PUBLIC_MEMBERS]
+  if (!names) return null
+  const members: JWK = { kty: jwk.kty }
+  for (const name of names) if (jwk[name] !== undefined) members[name] = jwk[name]
+  return members
+}
+
 /** The JWKS: public halves of the usable asymmetric keys, newest first. Never the HMAC secret. */
 export async function publicJwks(store: Store, now = Date.now()): Promise<{ keys: PublicJwk[] }> {
   const records = await store.signingKeys.list()
-  const keys = records
-    .filter((record) => record.publicJwk !== null && isKeyUsable(record, now))
-    .reverse()
-    .map((record) => {
-      const { kty, crv, x, y } = JSON.parse(record.publicJwk as string) as JWK
-      // Only the public members, listed by name: a private `d` can never slip through.
-      const members = y === undefined ? { kty, crv, x } : { kty, crv, x, y }
-      return { ...members, kid: record.kid, alg: record.alg, use: 'sig' as const }
-    })
+  const keys: PublicJwk[] = []
+  for (const record of [...records].reverse()) {
+    if (record.publicJwk === null || !isKeyUsable(record, now)) continue
+    const members = publicMembers(JSON.parse(record.publicJwk) as JWK)
+    if (members) keys.push({ ...members, kid: record.kid, alg: record.alg, use: 'sig' })
+  }
   return { keys }
 }

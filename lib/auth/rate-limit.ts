@@ -14,8 +14,9 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 import { getStore, type Store } from '@/lib/db'
-import { ApiError, rateLimitKey } from '@/lib/http'
+import { rateLimitKey } from '@/lib/http/client-address'
 import { loginLimits } from './config'
+import { authFailure, retryAfterSeconds, type AuthResult } from './result'
 
 interface Limiters {
   loginPerIp: RateLimiterAbstract
@@ -66,27 +67,32 @@ export async function resetRateLimits(): Promise<void> {
   await store.postgresPool?.query('DELETE FROM rate_limits')
 }
 
-async function consume(limiter: RateLimiterAbstract, address: string, what: string) {
+async function consume(
+  limiter: RateLimiterAbstract,
+  address: string,
+  what: string,
+): Promise<AuthResult> {
   try {
     await limiter.consume(rateLimitKey(address))
+    return { ok: true }
   } catch (error) {
+    // Anything but the limiter's own refusal is a fault of the backend: a 500, not a 429.
     if (!(error instanceof RateLimiterRes)) throw error
-    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
-    throw new ApiError('RATE_LIMITED', `Too many ${what}. Try again in ${seconds} s.`, {
-      headers: { 'Retry-After': String(seconds) },
-      extra: { retryAfter: seconds },
+    const seconds = retryAfterSeconds(error.msBeforeNext)
+    return authFailure('RATE_LIMITED', `Too many ${what}. Try again in ${seconds} s.`, {
+      retryAfter: seconds,
     })
   }
 }
 
-/** Counts a login attempt from `address` (429 RATE_LIMITED over the limit), before any argon2. */
-export async function checkLoginAllowed(address: string): Promise<void> {
+/** Counts a login attempt from `address` (RATE_LIMITED over the limit), before any argon2. */
+export async function checkLoginAllowed(address: string): Promise<AuthResult> {
   const { loginPerIp } = await getLimiters()
-  await consume(loginPerIp, address, 'login attempts from this address')
+  return consume(loginPerIp, address, 'login attempts from this address')
 }
 
-/** Counts a registration from `address` (429 RATE_LIMITED over the limit). */
-export async function checkRegisterAllowed(address: string): Promise<void> {
+/** Counts a registration from `address` (RATE_LIMITED over the limit). */
+export async function checkRegisterAllowed(address: string): Promise<AuthResult> {
   const { registerPerIp } = await getLimiters()
-  await consume(registerPerIp, address, 'registrations from this address')
+  return consume(registerPerIp, address, 'registrations from this address')
 }

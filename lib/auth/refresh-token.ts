@@ -7,8 +7,8 @@ import 'server-only'
  */
 import { base64url } from 'jose'
 import type { RefreshFamilyRecord, SigningAlg, Store } from '@/lib/db'
-import { ApiError } from '@/lib/http'
 import { REFRESH_FAMILY_TTL_S, REFRESH_TOKEN_TTL_S } from './config'
+import { authFailure, type AuthResult } from './result'
 
 /** 256 random bits, base64url: nothing to decode, nothing to forge. */
 export function newRefreshToken(): string {
@@ -48,29 +48,36 @@ export async function startRefreshFamily(
   return { token, familyId: family.id, expiresAt }
 }
 
+/** The next token of a family, after a rotation. */
+export interface RotatedRefreshToken {
+  token: string
+  expiresAt: number
+  family: RefreshFamilyRecord
+}
+
 /**
- * Spends `token` and returns the next one of its family. Throws REFRESH_TOKEN_INVALID,
- * _EXPIRED, _REVOKED, or _REUSED (after revoking the family).
+ * Spends `token` and returns the next one of its family, or REFRESH_TOKEN_INVALID, _EXPIRED,
+ * _REVOKED, or _REUSED (after revoking the family).
  */
 export async function rotateRefreshToken(
   store: Store,
   token: string,
   now = Date.now(),
-): Promise<{ token: string; expiresAt: number; family: RefreshFamilyRecord }> {
+): Promise<AuthResult<RotatedRefreshToken>> {
   const found = await store.refresh.findToken(await hashRefreshToken(token))
-  if (!found) throw new ApiError('REFRESH_TOKEN_INVALID', 'This refresh token is not known.')
+  if (!found) return authFailure('REFRESH_TOKEN_INVALID', 'This refresh token is not known.')
   const { token: record, family } = found
   if (family.revokedAt !== null) {
-    throw new ApiError('REFRESH_TOKEN_REVOKED', 'This session was revoked; log in again.')
+    return authFailure('REFRESH_TOKEN_REVOKED', 'This session was revoked; log in again.')
   }
   if (record.usedAt === null && (record.expiresAt <= now || family.expiresAt <= now)) {
-    throw new ApiError('REFRESH_TOKEN_EXPIRED', 'This refresh token has expired; log in again.')
+    return authFailure('REFRESH_TOKEN_EXPIRED', 'This refresh token has expired; log in again.')
   }
   // The conditional UPDATE is the lock: of two requests racing with one token, only one wins.
   const won = await store.refresh.markUsed(record.tokenHash, now)
   if (!won) {
     await store.refresh.revokeFamily(family.id, now, 'reuse')
-    throw new ApiError(
+    return authFailure(
       'REFRESH_TOKEN_REUSED',
       'This refresh token was already used. The whole session is now revoked; log in again.',
     )
@@ -84,7 +91,7 @@ export async function rotateRefreshToken(
     expiresAt,
     usedAt: null,
   })
-  return { token: next, expiresAt, family }
+  return { ok: true, token: next, expiresAt, family }
 }
 
 /** Revokes the family of `token` (logout). Unknown tokens are ignored: logout always succeeds. */

@@ -1,35 +1,19 @@
 import 'server-only'
 
 /**
- * @module What each auth route does, from parsed input to Response. Routes stay a few lines:
- * parse the body, call one of these.
+ * @module What each auth endpoint does, on plain values: parsed bodies, a cookie's value, the
+ * site's origin (the tokens' issuer), the client's address. Each returns a tagged result
+ * (./result); lib/http reads the Request for these values and writes the Response from the result.
  */
 import type { Store, UserRecord } from '@/lib/db'
-import {
-  ApiError,
-  assertSameOrigin,
-  bearerError,
-  clientAddress,
-  isHttps,
-  jsonResponse,
-  readBearerToken,
-  readCookie,
-  siteOrigin,
-} from '@/lib/http'
 import { verifyAccessToken, issueAccessToken, type AccessTokenClaims } from './access-token'
-import {
-  ACCESS_TOKEN_TTL,
-  DEFAULT_SIGNING_ALG,
-  PREVIOUS_REFRESH_COOKIE,
-  REFRESH_COOKIE,
-  loginThrottlePolicy,
-} from './config'
-import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookie'
+import { ACCESS_TOKEN_TTL, DEFAULT_SIGNING_ALG, loginThrottlePolicy } from './config'
 import { clearLoginThrottle, reserveLoginAttempt } from './login-throttle'
 import { MIN_PASSWORD_SCORE, checkPasswordStrength } from './password-strength'
 import { getDummyHash, hashPassword, verifyPassword } from './passwords'
 import { checkLoginAllowed, checkRegisterAllowed } from './rate-limit'
 import { rotateRefreshToken, revokeRefreshFamily, startRefreshFamily } from './refresh-token'
+import { authFailure, retryAfterSeconds, type AuthFailure, type AuthResult } from './result'
 import type { LoginBody, RegisterBody } from './schemas'
 import { getAuthStore } from './store'
 
@@ -58,16 +42,28 @@ export interface TokenResponse {
   user: PublicUser
 }
 
-/** POST /api/auth/register → 201 `{ user }`. */
-export async function register(req: Request, body: RegisterBody): Promise<Response> {
-  assertSameOrigin(req)
+/** A signed-in session: the response body, and the refresh token for the cookie. */
+export interface Session {
+  tokens: TokenResponse
+  refreshToken: string
+  /** Epoch milliseconds; the cookie's Max-Age counts down to it. */
+  refreshExpiresAt: number
+}
+
+/** Registration → `{ user }`. `clientAddress` is the caller's, for the per-address limit. */
+export async function register(
+  body: RegisterBody,
+  context: { clientAddress: string },
+): Promise<AuthResult<{ user: PublicUser }>> {
   // Before the per-address limit: a weak password costs milliseconds, and should not use up
   // the registrations of someone trying a few.
-  await assertStrongPassword(body)
-  await checkRegisterAllowed(clientAddress(req))
+  const weak = await passwordWeakness(body)
+  if (weak) return weak
+  const allowed = await checkRegisterAllowed(context.clientAddress)
+  if (!allowed.ok) return allowed
   const store = await getAuthStore()
   // Cheap check first so a duplicate does not cost a hash; the insert below is the real guard.
-  if (await store.users.findByEmail(body.email)) throw emailTaken(body.email)
+  if (await store.users.findByEmail(body.email)) return emailTaken(body.email)
   const user: UserRecord = {
     id: crypto.randomUUID(),
     email: body.email,
@@ -75,19 +71,19 @@ export async function register(req: Request, body: RegisterBody): Promise<Respon
     passwordHash: await hashPassword(body.password),
     createdAt: Date.now(),
   }
-  if (!(await store.users.create(user))) throw emailTaken(body.email)
-  return jsonResponse({ user: publicUser(user) }, { status: 201 })
+  if (!(await store.users.create(user))) return emailTaken(body.email)
+  return { ok: true, user: publicUser(user) }
 }
 
 /**
- * 400 PASSWORD_TOO_WEAK below zxcvbn score 3, with the same `issues` shape as VALIDATION_FAILED
- * and zxcvbn-ts's untranslated feedback keys in `password`, for the form to translate.
+ * PASSWORD_TOO_WEAK below zxcvbn score 3, with the same `issues` shape as VALIDATION_FAILED and
+ * zxcvbn-ts's untranslated feedback keys in `password`, for the form to translate.
  */
-async function assertStrongPassword(body: RegisterBody): Promise<void> {
+async function passwordWeakness(body: RegisterBody): Promise<AuthFailure | null> {
   const strength = await checkPasswordStrength(body.password, [body.email, body.name])
-  if (strength.score >= MIN_PASSWORD_SCORE) return
+  if (strength.score >= MIN_PASSWORD_SCORE) return null
   const message = 'This password is too easy to guess.'
-  throw new ApiError('PASSWORD_TOO_WEAK', `password: ${message}`, {
+  return authFailure('PASSWORD_TOO_WEAK', `password: ${message}`, {
     extra: {
       issues: [{ path: 'password', code: 'password_too_weak', message }],
       password: strength,
@@ -95,169 +91,131 @@ async function assertStrongPassword(body: RegisterBody): Promise<void> {
   })
 }
 
-function emailTaken(email: string) {
-  return new ApiError('EMAIL_TAKEN', `An account for ${email} already exists.`)
+function emailTaken(email: string): AuthFailure {
+  return authFailure('EMAIL_TAKEN', `An account for ${email} already exists.`)
 }
 
-async function tokenResponse(
-  req: Request,
+async function openSession(
   store: Store,
   user: UserRecord,
-  session: {
-    alg: LoginBody['alg'] & string
-    ttl: number
-    refreshToken: string
-    refreshExpiresAt: number
-  },
-  status = 200,
-): Promise<Response> {
+  session: { issuer: string; alg: LoginBody['alg'] & string; ttl: number },
+  refresh: { token: string; expiresAt: number },
+): Promise<Session> {
   const { token, expiresIn } = await issueAccessToken(store, {
     userId: user.id,
-    issuer: siteOrigin(req),
+    issuer: session.issuer,
     alg: session.alg,
     ttl: session.ttl,
   })
-  const body: TokenResponse = {
-    accessToken: token,
-    tokenType: 'Bearer',
-    expiresIn,
-    user: publicUser(user),
+  return {
+    tokens: { accessToken: token, tokenType: 'Bearer', expiresIn, user: publicUser(user) },
+    refreshToken: refresh.token,
+    refreshExpiresAt: refresh.expiresAt,
   }
-  const cookie = refreshCookie(session.refreshToken, {
-    maxAgeSeconds: (session.refreshExpiresAt - Date.now()) / 1000,
-    secure: isHttps(req),
-  })
-  return jsonResponse(body, { status, headers: { 'Set-Cookie': cookie } })
 }
 
 /**
- * POST /api/auth/login → 200 TokenResponse and the refresh cookie. Unknown email and wrong
- * password give the same 401, after the same argon2 work. Both limits take their point before
- * argon2 runs: per address (429 RATE_LIMITED), then per account (429 LOGIN_DELAYED).
+ * Login → a Session. Unknown email and wrong password give the same INVALID_CREDENTIALS, after
+ * the same argon2 work. Both limits take their point before argon2 runs: per address
+ * (RATE_LIMITED), then per account (LOGIN_DELAYED). `issuer` is the site's origin.
  */
-export async function login(req: Request, body: LoginBody): Promise<Response> {
-  assertSameOrigin(req)
-  await checkLoginAllowed(clientAddress(req))
+export async function login(
+  body: LoginBody,
+  context: { issuer: string; clientAddress: string },
+): Promise<AuthResult<{ session: Session }>> {
+  const allowed = await checkLoginAllowed(context.clientAddress)
+  if (!allowed.ok) return allowed
   const store = await getAuthStore()
   const attempt = await reserveLoginAttempt(store, body.email)
-  if (!attempt.ok) throw loginDelayed(attempt.retryAfterMs)
+  if (!attempt.ok) return loginDelayed(attempt.retryAfterMs)
   const user = await store.users.findByEmail(body.email)
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await getDummyHash()),
     body.password,
   )
   if (!user || !passwordOk) {
-    throw new ApiError('INVALID_CREDENTIALS', 'The email or the password is wrong.')
+    return authFailure('INVALID_CREDENTIALS', 'The email or the password is wrong.')
   }
   await clearLoginThrottle(store, body.email)
   const alg = body.alg ?? DEFAULT_SIGNING_ALG
   const ttl = body.expiresIn ?? ACCESS_TOKEN_TTL.default
   const refresh = await startRefreshFamily(store, { userId: user.id, alg, accessTtl: ttl })
-  return tokenResponse(req, store, user, {
-    alg,
-    ttl,
-    refreshToken: refresh.token,
-    refreshExpiresAt: refresh.expiresAt,
-  })
+  return {
+    ok: true,
+    session: await openSession(store, user, { issuer: context.issuer, alg, ttl }, refresh),
+  }
 }
 
-function loginDelayed(retryAfterMs: number): ApiError {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
-  return new ApiError(
+function loginDelayed(retryAfterMs: number): AuthFailure {
+  const seconds = retryAfterSeconds(retryAfterMs)
+  return authFailure(
     'LOGIN_DELAYED',
     `This account is not locked. After several failed logins each attempt waits longer ` +
       `(from 1 s, doubling, at most ${loginThrottlePolicy().maxDelayMs / 1000} s); ` +
       `the next one may start in ${seconds} s.`,
-    { headers: { 'Retry-After': String(seconds) }, extra: { retryAfter: seconds } },
+    { retryAfter: seconds },
   )
 }
 
 /**
- * POST /api/auth/refresh (cookie) → 200 TokenResponse with the next refresh cookie, and the token
- * just spent in the demo's replay cookie (PREVIOUS_REFRESH_COOKIE).
+ * Refresh → the next Session of the family `presented` belongs to (the refresh cookie's value;
+ * undefined when none was sent). The same rotation serves the demo's replay (replayRefresh).
  */
-export async function refresh(req: Request): Promise<Response> {
-  assertSameOrigin(req)
-  const presented = readCookie(req, REFRESH_COOKIE)
-  if (!presented) throw new ApiError('REFRESH_TOKEN_MISSING', 'No refresh cookie was sent.')
-  try {
-    const response = await refreshWith(req, presented)
-    response.headers.append(
-      'Set-Cookie',
-      previousRefreshCookie(presented, { secure: isHttps(req) }),
-    )
-    return response
-  } catch (error) {
-    // A refresh cookie that failed is useless from now on: drop it from the browser too.
-    if (error instanceof ApiError) {
-      error.headers['Set-Cookie'] = clearedRefreshCookie({ secure: isHttps(req) })
-    }
-    throw error
+export async function refresh(context: {
+  presented: string | undefined
+  issuer: string
+}): Promise<AuthResult<{ session: Session }>> {
+  if (!context.presented) {
+    return authFailure('REFRESH_TOKEN_MISSING', 'No refresh cookie was sent.')
   }
+  return rotate(context.presented, context.issuer)
 }
 
-/**
- * Spends `presented` and answers like login, with the next token in the refresh cookie. The
- * refresh route and the demo's replay route (which presents an already spent token) share it.
- */
-export async function refreshWith(req: Request, presented: string): Promise<Response> {
+async function rotate(
+  presented: string,
+  issuer: string,
+): Promise<AuthResult<{ session: Session }>> {
   const store = await getAuthStore()
   const next = await rotateRefreshToken(store, presented)
+  if (!next.ok) return next
   const user = await store.users.findById(next.family.userId)
-  if (!user) throw new ApiError('REFRESH_TOKEN_REVOKED', 'The account no longer exists.')
-  return tokenResponse(req, store, user, {
-    alg: next.family.alg,
-    ttl: next.family.accessTtl,
-    refreshToken: next.token,
-    refreshExpiresAt: next.expiresAt,
-  })
+  if (!user) return authFailure('REFRESH_TOKEN_REVOKED', 'The account no longer exists.')
+  const { alg, accessTtl: ttl } = next.family
+  return { ok: true, session: await openSession(store, user, { issuer, alg, ttl }, next) }
 }
 
 /**
- * POST /api/demo/replay-refresh: the demo page's attacker. It presents the refresh token that the
- * last rotation spent (kept in an HttpOnly cookie only /api/demo receives) to the same rotation
- * logic as /api/auth/refresh, so the learner sees 401 REFRESH_TOKEN_REUSED and the family revoked.
- * The real refresh cookie is left alone, as a thief's replay would leave the victim's.
+ * The demo page's attacker: it presents `spent`, the refresh token the last rotation spent (the
+ * demo's replay cookie), to the same rotation as refresh, so the learner sees
+ * REFRESH_TOKEN_REUSED and the family revoked.
  */
-export async function replayRefresh(req: Request): Promise<Response> {
-  assertSameOrigin(req)
-  const previous = readCookie(req, PREVIOUS_REFRESH_COOKIE)
-  if (!previous) {
-    throw new ApiError('REFRESH_TOKEN_MISSING', 'No spent refresh token is kept: refresh first.')
+export async function replayRefresh(context: {
+  spent: string | undefined
+  issuer: string
+}): Promise<AuthResult<{ session: Session }>> {
+  if (!context.spent) {
+    return authFailure('REFRESH_TOKEN_MISSING', 'No spent refresh token is kept: refresh first.')
   }
-  try {
-    return await refreshWith(req, previous)
-  } catch (error) {
-    // Replayed once, the spent token has shown what it can: drop it.
-    if (error instanceof ApiError) {
-      error.headers['Set-Cookie'] = previousRefreshCookie('', { secure: isHttps(req) })
-    }
-    throw error
-  }
+  return rotate(context.spent, context.issuer)
 }
 
-/** POST /api/auth/logout → 204, the family revoked and the cookie cleared. Always succeeds. */
-export async function logout(req: Request): Promise<Response> {
-  assertSameOrigin(req)
-  const presented = readCookie(req, REFRESH_COOKIE)
-  if (presented) await revokeRefreshFamily(await getAuthStore(), presented)
-  return new Response(null, {
-    status: 204,
-    headers: {
-      'Set-Cookie': clearedRefreshCookie({ secure: isHttps(req) }),
-      'Cache-Control': 'no-store',
-    },
-  })
+/** Logout: revokes the family of `presented` (the refresh cookie's value), if any. Always succeeds. */
+export async function logout(context: { presented: string | undefined }): Promise<void> {
+  if (context.presented) await revokeRefreshFamily(await getAuthStore(), context.presented)
 }
 
-/** GET /api/me (Bearer) → 200 `{ user, claims }`; every failure a 401 with a Bearer challenge. */
-export async function me(req: Request): Promise<Response> {
-  const token = readBearerToken(req)
+/** Who the access token `token` names, with its checked claims; every failure a TOKEN_* code. */
+export async function me(context: { token: string; issuer: string }): Promise<
+  AuthResult<{
+    user: PublicUser
+    claims: AccessTokenClaims
+    header: { alg: string; kid: string; typ: string }
+  }>
+> {
   const store = await getAuthStore()
-  const result = await verifyAccessToken(store, token, { issuer: siteOrigin(req) })
-  if (!result.ok) throw bearerError(result.code, result.detail)
+  const result = await verifyAccessToken(store, context.token, { issuer: context.issuer })
+  if (!result.ok) return result
   const user = await store.users.findById(result.claims.sub)
-  if (!user) throw bearerError('TOKEN_USER_UNKNOWN', 'The user this token names does not exist.')
-  const claims: AccessTokenClaims = result.claims
-  return jsonResponse({ user: publicUser(user), claims, header: result.header })
+  if (!user) return authFailure('TOKEN_USER_UNKNOWN', 'The user this token names does not exist.')
+  return { ok: true, user: publicUser(user), claims: result.claims, header: result.header }
 }

@@ -2,8 +2,9 @@ import 'server-only'
 
 /** @module The store's interface: what lib/auth needs, whatever engine sits behind it. */
 import type { Pool } from 'pg'
+import type { SigningAlg } from '@/lib/contract'
 
-export type SigningAlg = 'HS256' | 'ES256' | 'EdDSA'
+export type { SigningAlg }
 
 /** Times are Unix epoch milliseconds throughout the store. */
 export interface UserRecord {

@@ -2,6 +2,12 @@
  * @module One HTTP exchange of the demo, as the page records and shows it: what was sent, what
  * came back, and which lines the page could not see for itself (HttpOnly cookies).
  */
+import {
+  PREVIOUS_REFRESH_COOKIE,
+  REFRESH_COOKIE,
+  setCookieLine,
+  type CookieSpec,
+} from '@/lib/contract/cookies'
 
 /** The learner's actions. Several share a route: tamper, noBearer and expired all call /api/me. */
 export type StepKind =
@@ -38,7 +44,7 @@ export function panelOf(kind: StepKind): Panel {
   }
 }
 
-/** The steps that present the refresh cookie (jwtpg_refresh): one at a time across tabs. */
+/** The steps that present the refresh cookie (REFRESH_COOKIE): one at a time across tabs. */
 export function presentsRefreshCookie(kind: StepKind): boolean {
   return kind === 'refresh' || kind === 'logout'
 }
@@ -123,20 +129,16 @@ export function pickHeaders(headers: Headers): HeaderLine[] {
 
 const MASK = '••••••••'
 
-/** The refresh cookie's attributes as lib/auth/cookie.ts writes them. */
-function refreshCookieLine(name: string, path: string, secure: boolean, cleared = false) {
-  const value = cleared ? '' : MASK
-  const parts = [`${name}=${value}`, `Path=${path}`]
-  if (cleared) parts.push('Max-Age=0')
-  parts.push('HttpOnly', 'SameSite=Strict')
-  if (secure) parts.push('Secure')
-  // clearedRefreshCookie adds an Expires in the past for old browsers; the demo cookie does not.
-  if (cleared && name === REFRESH[0]) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT')
-  return parts.join('; ')
+/**
+ * A cookie line as the server writes it (lib/contract's setCookieLine), the value masked and
+ * Max-Age left out (the page does not know it) unless the cookie is being cleared.
+ */
+function cookieLine(cookie: CookieSpec, secure: boolean, cleared = false) {
+  if (!cleared) return setCookieLine(cookie, MASK, { secure })
+  // The server adds an old Expires only when it clears the refresh cookie (see lib/http/cookies).
+  const expired = cookie.name === REFRESH_COOKIE.name
+  return setCookieLine(cookie, '', { secure, maxAgeSeconds: 0, expired })
 }
-
-const REFRESH = ['jwtpg_refresh', '/api/auth'] as const
-const PREVIOUS = ['jwtpg_refresh_prev', '/api/demo'] as const
 
 /**
  * The Set-Cookie lines the API sends for a step and status (see lib/auth), values masked: the
@@ -151,28 +153,28 @@ export function expectedSetCookies(
   // Thrown before a cookie was read: nothing to clear.
   if (code === 'REFRESH_TOKEN_MISSING') return []
   const line = (value: string): HeaderLine => ({ name: 'Set-Cookie', value, hidden: 'httpOnly' })
-  if (kind === 'login' && status === 200) return [line(refreshCookieLine(...REFRESH, secure))]
+  if (kind === 'login' && status === 200) return [line(cookieLine(REFRESH_COOKIE, secure))]
   if (kind === 'refresh' && status === 200) {
     return [
-      line(refreshCookieLine(...REFRESH, secure)),
-      line(refreshCookieLine(...PREVIOUS, secure)),
+      line(cookieLine(REFRESH_COOKIE, secure)),
+      line(cookieLine(PREVIOUS_REFRESH_COOKIE, secure)),
     ]
   }
   if (kind === 'refresh' && status === 401) {
-    return [line(refreshCookieLine(...REFRESH, secure, true))]
+    return [line(cookieLine(REFRESH_COOKIE, secure, true))]
   }
   if (kind === 'replay' && status === 401) {
-    return [line(refreshCookieLine(...PREVIOUS, secure, true))]
+    return [line(cookieLine(PREVIOUS_REFRESH_COOKIE, secure, true))]
   }
   if (kind === 'logout' && status === 204) {
-    return [line(refreshCookieLine(...REFRESH, secure, true))]
+    return [line(cookieLine(REFRESH_COOKIE, secure, true))]
   }
   return []
 }
 
 /** The Cookie line the browser adds to a request (its value unknown to the page), if any. */
 export function sentCookie(kind: StepKind): HeaderLine | null {
-  const [name] = kind === 'replay' ? PREVIOUS : REFRESH
+  const { name } = kind === 'replay' ? PREVIOUS_REFRESH_COOKIE : REFRESH_COOKIE
   if (kind !== 'refresh' && kind !== 'logout' && kind !== 'replay') return null
   return { name: 'Cookie', value: `${name}=${MASK}`, hidden: 'sentByBrowser' }
 }

@@ -1,4 +1,7 @@
-/** @module Request parsing and response helpers shared by every route handler. */
+/**
+ * @module The HTTP layer: the only code that reads a Request (body, cookies, headers, origin,
+ * client address) and writes a Response (problem+json, cookies, challenges).
+ */
 export { API_ERRORS, API_ERROR_CODES, ApiError, type ApiErrorCode } from './errors'
 export { problemResponse, problemType, type ProblemBody } from './problem'
 export { jsonResponse, handle } from './respond'
@@ -7,4 +10,15 @@ export { siteOrigin, requestOrigin, isHttps, readCookie, assertSameOrigin } from
 export { clientAddress, normalizeIp, rateLimitKey, trustedProxyHops } from './client-address'
 export { readBearerToken, bearerError, bearerChallenge, MAX_AUTHORIZATION_BYTES } from './bearer'
 export { routeMethods, notFoundRoute } from './methods'
+export { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookies'
+export {
+  failureResponse,
+  loginResponse,
+  logoutResponse,
+  meResponse,
+  refreshResponse,
+  registerResponse,
+  replayResponse,
+  sessionResponse,
+} from './auth-responses'
 export { API_ROUTES, allowHeader, isApiPath } from './api-routes'

@@ -4,8 +4,9 @@ import { CodeCompare } from '@/components/demo/code-compare'
 import { DemoClient } from '@/components/demo/demo-client'
 import { ACCESS_TOKEN_TTL, DEMO_ACCOUNTS, SIGNING_ALGS } from '@/lib/auth'
 import { CLOCK_TOLERANCE_S, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/config'
-import { CODE_SAMPLES } from '@/lib/demo/code-samples'
+import { SEED_SAMPLES } from '@/lib/demo/code-samples'
 import { ROUTE_STEPS, type RouteStep } from '@/lib/demo/exchange'
+import { serverCode } from '@/lib/demo/server-code'
 import { localizeHref } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/routing'
 
@@ -24,13 +25,13 @@ export default async function DemoPage({ params }: PageProps<'/[locale]/demo'>) 
   const t = await getTranslations('Demo')
   const messages = await getMessages()
 
-  // Highlighted here, at build time; the client receives finished markup.
+  // Read from the source files and highlighted here, at build time; the client receives markup.
   const code = Object.fromEntries(
     ROUTE_STEPS.map((step) => [
       step,
       <CodeCompare
         key={step}
-        sample={CODE_SAMPLES[step]}
+        sample={{ ours: serverCode(step), seed: SEED_SAMPLES[step] }}
         labels={{
           ours: t('code.ours'),
           seed: t('code.seed'),

@@ -1,7 +1,9 @@
 // Pure helpers of lib/demo (kept beside the component tests that use them).
 import { abbreviate, decodeToken, looksLikeJwt, tamperPayload } from '@/lib/demo/token'
 import { fill, secondsUntil } from '@/lib/demo/format'
+import { PREVIOUS_REFRESH_COOKIE, REFRESH_COOKIE } from '@/lib/contract'
 import { expectedSetCookies, sentCookie } from '@/lib/demo/exchange'
+import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from '@/lib/http/cookies'
 import { makeToken } from './fixtures'
 
 describe('lib/demo/token', () => {
@@ -55,17 +57,40 @@ describe('lib/demo/format', () => {
 })
 
 describe('lib/demo/exchange', () => {
-  it('describes the cookies the API sets, as lib/auth writes them', () => {
-    expect(expectedSetCookies('refresh', 200, true).map((l) => l.value)).toEqual([
-      'jwtpg_refresh=••••••••; Path=/api/auth; HttpOnly; SameSite=Strict; Secure',
-      'jwtpg_refresh_prev=••••••••; Path=/api/demo; HttpOnly; SameSite=Strict; Secure',
-    ])
-    expect(expectedSetCookies('replay', 401, false, 'REFRESH_TOKEN_REUSED')[0]?.value).toBe(
-      'jwtpg_refresh_prev=; Path=/api/demo; Max-Age=0; HttpOnly; SameSite=Strict',
-    )
+  // What the server writes (lib/http/cookies), with the value masked and the Max-Age the page
+  // cannot know left out.
+  const MASK = '••••••••'
+  const masked = (line: string) => line.replace(/=[^;]*/, `=${MASK}`).replace(/; Max-Age=\d+/, '')
+  const values = (lines: { value: string }[]) => lines.map((line) => line.value)
+
+  it('describes the cookies the API sets, as the server writes them', () => {
+    for (const secure of [true, false]) {
+      const set = { maxAgeSeconds: 600, secure }
+      expect(values(expectedSetCookies('login', 200, secure))).toEqual([
+        masked(refreshCookie('token', set)),
+      ])
+      expect(values(expectedSetCookies('refresh', 200, secure))).toEqual([
+        masked(refreshCookie('token', set)),
+        masked(previousRefreshCookie('token', { secure })),
+      ])
+      expect(values(expectedSetCookies('refresh', 401, secure, 'REFRESH_TOKEN_REUSED'))).toEqual([
+        clearedRefreshCookie({ secure }),
+      ])
+      expect(values(expectedSetCookies('replay', 401, secure, 'REFRESH_TOKEN_REUSED'))).toEqual([
+        previousRefreshCookie('', { secure }),
+      ])
+      expect(values(expectedSetCookies('logout', 204, secure))).toEqual([
+        clearedRefreshCookie({ secure }),
+      ])
+    }
     expect(expectedSetCookies('refresh', 401, false, 'REFRESH_TOKEN_MISSING')).toEqual([])
     expect(expectedSetCookies('me', 200, false)).toEqual([])
-    expect(sentCookie('replay')?.value).toBe('jwtpg_refresh_prev=••••••••')
+  })
+
+  it('names the cookie the browser sends, as the server reads it', () => {
+    expect(sentCookie('refresh')?.value).toBe(`${REFRESH_COOKIE.name}=${MASK}`)
+    expect(sentCookie('logout')?.value).toBe(`${REFRESH_COOKIE.name}=${MASK}`)
+    expect(sentCookie('replay')?.value).toBe(`${PREVIOUS_REFRESH_COOKIE.name}=${MASK}`)
     expect(sentCookie('me')).toBeNull()
   })
 })

@@ -1,8 +1,15 @@
-import { createLocalJWKSet, jwtVerify } from 'jose'
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+} from 'jose'
 import { issueAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
 import { ACCESS_TOKEN_AUDIENCE, RETIRED_KEY_GRACE_S } from '@/lib/auth/config'
 import { ensureSigningKeys, publicJwks, rotateSigningKeys } from '@/lib/auth/keys'
-import type { Store } from '@/lib/db'
+import type { SigningAlg, Store } from '@/lib/db'
 import { openTestStore } from './helpers'
 
 const ISSUER = 'http://localhost'
@@ -20,6 +27,36 @@ afterEach(() => {
 })
 
 describe('signing keys', () => {
+  it('publishes an RSA key whole: n and e, and still no private member', async () => {
+    // The demo signs with no RSA key today; the JWKS must not depend on that staying true.
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
+    const publicJwk = await exportJWK(publicKey)
+    const kid = await calculateJwkThumbprint(publicJwk)
+    await store.signingKeys.insertIfNoCurrent({
+      kid,
+      alg: 'RS256' as SigningAlg,
+      privateJwk: JSON.stringify(await exportJWK(privateKey)),
+      publicJwk: JSON.stringify(publicJwk),
+      createdAt: T0,
+      retiredAt: null,
+    })
+    const published = (await publicJwks(store)).keys.find((key) => key.kid === kid)
+    expect(published).toEqual({
+      kty: 'RSA',
+      n: publicJwk.n,
+      e: publicJwk.e,
+      kid,
+      alg: 'RS256',
+      use: 'sig',
+    })
+    // Whole means usable: a verifier holding only the JWKS checks a token this key signed.
+    const token = await new SignJWT({ sub: 'u' })
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .sign(privateKey)
+    const jwks = createLocalJWKSet({ keys: [published!] })
+    await expect(jwtVerify(token, jwks)).resolves.toBeTruthy()
+  })
+
   it('creates one key per algorithm on first start, and no more on the next start', async () => {
     await ensureSigningKeys(store)
     const keys = await store.signingKeys.list()

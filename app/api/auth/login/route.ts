@@ -1,6 +1,19 @@
 import { LoginBody, login } from '@/lib/auth'
-import { handle, parseJson, routeMethods } from '@/lib/http'
+import {
+  assertSameOrigin,
+  clientAddress,
+  handle,
+  loginResponse,
+  parseJson,
+  routeMethods,
+  siteOrigin,
+} from '@/lib/http'
 
 export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
-  POST: handle(async (req) => login(req, await parseJson(req, LoginBody))),
+  POST: handle(async (req) => {
+    const body = await parseJson(req, LoginBody)
+    assertSameOrigin(req)
+    const context = { issuer: siteOrigin(req), clientAddress: clientAddress(req) }
+    return loginResponse(req, await login(body, context))
+  }),
 })

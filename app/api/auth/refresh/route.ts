@@ -1,6 +1,18 @@
 import { refresh } from '@/lib/auth'
-import { handle, routeMethods } from '@/lib/http'
+import { REFRESH_COOKIE } from '@/lib/contract'
+import {
+  assertSameOrigin,
+  handle,
+  readCookie,
+  refreshResponse,
+  routeMethods,
+  siteOrigin,
+} from '@/lib/http'
 
 export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
-  POST: handle(refresh),
+  POST: handle(async (req) => {
+    assertSameOrigin(req)
+    const presented = readCookie(req, REFRESH_COOKIE.name)
+    return refreshResponse(req, presented, await refresh({ presented, issuer: siteOrigin(req) }))
+  }),
 })

@@ -1,6 +1,17 @@
 import { RegisterBody, register } from '@/lib/auth'
-import { handle, parseJson, routeMethods } from '@/lib/http'
+import {
+  assertSameOrigin,
+  clientAddress,
+  handle,
+  parseJson,
+  registerResponse,
+  routeMethods,
+} from '@/lib/http'
 
 export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
-  POST: handle(async (req) => register(req, await parseJson(req, RegisterBody))),
+  POST: handle(async (req) => {
+    const body = await parseJson(req, RegisterBody)
+    assertSameOrigin(req)
+    return registerResponse(await register(body, { clientAddress: clientAddress(req) }))
+  }),
 })
