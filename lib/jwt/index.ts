@@ -1,4 +1,9 @@
-/** @module jwt — the framework-free JWT core: find, decode, verify, sign, keys, claims, warnings. */
+/**
+ * @module jwt — the pure, jose-free JWT core: base64url, find, decode (with byte ranges), tamper,
+ * JSON scanning, claims, warnings, formatting. Any client leaf may import it for a few hundred
+ * bytes. Verify, sign, keys and key generation run on jose and live in `@/lib/jwt/crypto`, which
+ * first-load code only ever loads lazily (ESLint and test/budgets/jose-first-load.test.ts check).
+ */
 export * from './codes'
 export * from './errors'
 export * from './limits'
@@ -19,30 +24,8 @@ export type {
   PayloadView,
   SegmentRange,
 } from './decode'
-export { verifyToken } from './verify'
-export type {
-  VerifyOptions,
-  VerifyResult,
-  VerifySuccess,
-  VerifyFailure,
-  VerifyStage,
-} from './verify'
 export { checkClaims } from './claims'
 export type { ClaimsReport, ClaimCheck, ClaimCheckOptions, ExpectedClaims } from './claims'
-export { signToken } from './sign'
-export type { SignOptions, SignResult, SignSuccess } from './sign'
-export { detectKeyKind, secretBytes, resolveVerificationKey, resolveSigningKey } from './keys'
-export type { KeyInput, KeyKind, SecretEncoding, HmacKeyPolicy, ResolvedKey } from './keys'
-export { jwkToPem, pemToJwk } from './convert'
-export {
-  publicJwkFromPrivate,
-  isPrivateJwk,
-  jwkThumbprint,
-  buildJwks,
-  checkJwkForAlgorithm,
-} from './jwk'
-export { generateKeyPairFor, generateHmacSecret } from './keygen'
-export type { GeneratedKeyPair, GeneratedSecret } from './keygen'
 export { explainClaims, tokenState, KNOWN_CLAIMS, TIME_CLAIMS } from './explain'
 export type { ClaimExplanation, ClaimTime, KnownClaimId, TokenState } from './explain'
 export { tokenWarnings, secretWarnings, COMMON_SECRETS, LONG_LIFETIME_SECONDS } from './warnings'

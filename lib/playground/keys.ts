@@ -4,7 +4,7 @@
  * private one. In edit mode a freshly generated private key also verifies, so a learner who has
  * only just made a key pair still sees a verdict.
  */
-import type { KeyInput } from '@/lib/jwt'
+import type { KeyInput } from '@/lib/jwt/crypto'
 import type { SavedState } from './storage'
 
 export type PublicKind = 'pem' | 'jwk' | 'jwks'
