@@ -98,16 +98,41 @@ export function encodeBase64url(input: Uint8Array | string): string {
 }
 
 /**
- * Formats bytes as lowercase hex, at most `max` bytes, then `…`.
+ * Formats bytes as lowercase hex, at most `max` bytes, then `…`; `separator` goes between bytes.
  *
  * @example
  * toHex(new Uint8Array([0xc3, 0x28])) // => 'c3 28'
+ * toHex(new Uint8Array([0xc3, 0x28]), Infinity, '') // => 'c328'
  */
-export function toHex(bytes: Uint8Array, max = Infinity): string {
+export function toHex(bytes: Uint8Array, max = Infinity, separator = ' '): string {
   const shown = bytes.length > max ? bytes.subarray(0, max) : bytes
   const parts: string[] = []
   for (const byte of shown) parts.push(byte.toString(16).padStart(2, '0'))
-  return parts.join(' ') + (bytes.length > max ? ' …' : '')
+  return parts.join(separator) + (bytes.length > max ? `${separator || ' '}…` : '')
+}
+
+/**
+ * Decodes standard, padded base64 (PEM bodies) with the same strict decoder; null when it is
+ * not canonical base64.
+ *
+ * @example
+ * decodeBase64('Zm8=') // => Uint8Array [102, 111]
+ */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null
+  const result = decodeBase64url(text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_'))
+  return result.ok ? result.bytes : null
+}
+
+/**
+ * Encodes bytes as standard, padded base64 (PEM bodies).
+ *
+ * @example
+ * encodeBase64(new Uint8Array([102, 111])) // => 'Zm8='
+ */
+export function encodeBase64(bytes: Uint8Array): string {
+  const url = encodeBase64url(bytes).replaceAll('-', '+').replaceAll('_', '/')
+  return url + '='.repeat((4 - (url.length % 4)) % 4)
 }
 
 /**

@@ -8,10 +8,19 @@ export * from './codes'
 export * from './errors'
 export * from './limits'
 export * from './algorithms'
-export { decodeBase64url, encodeBase64url, toHex, fromHex } from './base64url'
+export {
+  decodeBase64url,
+  encodeBase64url,
+  decodeBase64,
+  encodeBase64,
+  toHex,
+  fromHex,
+} from './base64url'
 export type { Base64urlResult, Base64urlReason } from './base64url'
 export { parseJson, isJsonObject } from './json'
 export type { JsonObject, DuplicateKey } from './json'
+export { scanJson, memberAt, setStringMember, lineColumn } from './json-scan'
+export type { JsonScan, JsonMember, JsonSyntaxReason } from './json-scan'
 export { findTokens } from './find'
 export type { FindResult, FoundToken, TokenSource } from './find'
 export { decodeToken } from './decode'

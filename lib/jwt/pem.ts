@@ -1,4 +1,5 @@
 /** @module pem — PEM armour, and the DER wrapping that turns PKCS#1 / SEC1 into SPKI / PKCS#8. */
+import { decodeBase64, encodeBase64 } from './base64url'
 import { fail, type JwtFailure } from './errors'
 
 /** A parsed PEM block. */
@@ -7,21 +8,6 @@ export interface PemBlock {
   /** The label between `BEGIN` and the dashes, e.g. `PUBLIC KEY`. */
   label: string
   der: Uint8Array
-}
-
-function fromBase64(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
 }
 
 /**
@@ -48,7 +34,7 @@ export function parsePem(text: string): PemBlock | JwtFailure {
   if (/^\s*[A-Za-z-]+:/m.test(body))
     return fail('ERR_PEM_UNSUPPORTED', { label, reason: 'encrypted' })
   body = body.replace(/\s+/g, '')
-  const der = fromBase64(body)
+  const der = decodeBase64(body)
   if (!der || der.length === 0) return fail('ERR_PEM_MALFORMED', { reason: 'base64', label })
   return { ok: true, label, der }
 }
@@ -60,7 +46,7 @@ export function parsePem(text: string): PemBlock | JwtFailure {
  * toPem('PUBLIC KEY', der) // => '-----BEGIN PUBLIC KEY-----\nMIIB...\n-----END PUBLIC KEY-----\n'
  */
 export function toPem(label: string, der: Uint8Array): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? []
+  const lines = encodeBase64(der).match(/.{1,64}/g) ?? []
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
 }
 
