@@ -3,7 +3,8 @@
  * with the real intermediate values. Computed at build time; no JavaScript reaches the browser.
  */
 import { getTranslations } from 'next-intl/server'
-import { encodeBase64url, toHex } from '@/lib/jwt/base64url'
+import { encodeBase64url } from '@/lib/jwt/base64url-encode'
+import { toHex } from '@/lib/jwt/hex'
 import { hmacSha256 } from '@/lib/jwt/hmac'
 import { WidgetFrame } from './token-parts'
 

@@ -16,7 +16,7 @@ export type {
 export { signToken } from './sign'
 export type { SignOptions, SignResult, SignSuccess } from './sign'
 export { detectKeyKind, secretBytes, resolveVerificationKey, resolveSigningKey } from './keys'
-export type { KeyInput, KeyKind, SecretEncoding, HmacKeyPolicy, ResolvedKey } from './keys'
+export type { KeyInput, HmacKeyPolicy, ResolvedKey } from './keys'
 export { jwkToPem, pemToJwk } from './convert'
 export {
   publicJwkFromPrivate,

@@ -3,7 +3,7 @@
  * demo tokens in the browser and at build time, and so ship a few hundred bytes instead of jose.
  * Everything else signs and verifies with `@/lib/jwt/crypto`.
  */
-import { encodeBase64url } from './base64url'
+import { encodeBase64url } from './base64url-encode'
 
 const encoder = new TextEncoder()
 

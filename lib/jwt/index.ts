@@ -8,14 +8,9 @@ export * from './codes'
 export * from './errors'
 export * from './limits'
 export * from './algorithms'
-export {
-  decodeBase64url,
-  encodeBase64url,
-  decodeBase64,
-  encodeBase64,
-  toHex,
-  fromHex,
-} from './base64url'
+export { decodeBase64url, encodeBase64url } from './base64url'
+export { toHex, fromHex } from './hex'
+export { decodeBase64, encodeBase64 } from './pem'
 export type { Base64urlResult, Base64urlReason } from './base64url'
 export { parseJson, isJsonObject } from './json'
 export type { JsonObject, DuplicateKey } from './json'
@@ -40,7 +35,9 @@ export type {
 } from './decode'
 export { checkClaims } from './claims'
 export type { ClaimsReport, ClaimCheck, ClaimCheckOptions, ExpectedClaims } from './claims'
-export { explainClaims, tokenState, KNOWN_CLAIMS, TIME_CLAIMS } from './explain'
+export { explainClaims, tokenState, KNOWN_CLAIMS } from './explain'
+export { SECRET_ENCODINGS, PUBLIC_FORMATS, TIME_CLAIMS, isTimeClaim } from './vocabulary'
+export type { SecretEncoding, PublicFormat, KeyKind, TimeClaim } from './vocabulary'
 export type { ClaimExplanation, ClaimTime, KnownClaimId, TokenState } from './explain'
 export { tokenWarnings, secretWarnings, COMMON_SECRETS, LONG_LIFETIME_SECONDS } from './warnings'
 export { relativeTime, isoDate, toNumericDate } from './time'

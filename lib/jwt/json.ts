@@ -1,8 +1,7 @@
 /** @module json — JSON parsing that also reports duplicate keys and where parsing failed. */
 import { scanJson } from './json-scan'
 
-/** A JSON object as parsed. */
-export type JsonObject = { [key: string]: unknown }
+export { isJsonObject, type JsonObject } from './json-object'
 
 /** A key that appears twice in the same object. */
 export interface DuplicateKey {
@@ -48,15 +47,4 @@ export function parseJson(text: string): JsonResult {
 export function findDuplicateKeys(text: string): DuplicateKey[] {
   const scan = scanJson(text)
   return scan.ok ? scan.duplicates : []
-}
-
-/**
- * True for a plain JSON object (not an array, not null).
- *
- * @example
- * isJsonObject({ a: 1 }) // => true
- * isJsonObject([1]) // => false
- */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

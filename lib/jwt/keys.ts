@@ -1,16 +1,17 @@
 /** @module keys — turns what the user pasted (secret, PEM, JWK, JWKS) into a usable key. */
 import { importJWK, type JWK } from 'jose'
 import { algorithmInfo, type JwsAlgorithm } from './algorithms'
-import { decodeBase64url, fromHex } from './base64url'
+import { decodeBase64url } from './base64url'
+import { fromHex } from './hex'
 import { errorDetail, fail, type JwtFailure, type JwtWarning } from './errors'
 import { isJsonObject, parseJson } from './json'
 import { checkJwkForAlgorithm, isPrivateJwk, keyMaterial, publicJwkFromPrivate } from './jwk'
 import { MAX_INPUT_LENGTH } from './limits'
 import { pemToJwk } from './convert'
 import { secretWarnings } from './warnings'
+import type { KeyKind, SecretEncoding } from './vocabulary'
 
-/** How an HMAC secret is written. */
-export type SecretEncoding = 'utf8' | 'base64url' | 'hex'
+export type { SecretEncoding, KeyKind } from './vocabulary'
 
 /** A key as the user gave it. `auto` detects PEM, JWK and JWKS; anything else is a UTF-8 secret. */
 export type KeyInput =
@@ -31,7 +32,7 @@ export type HmacKeyPolicy = 'enforce' | 'warn'
 export interface ResolvedKey {
   ok: true
   key: CryptoKey | Uint8Array
-  source: 'secret' | 'pem' | 'jwk' | 'jwks'
+  source: KeyKind
   /** The JWK used (public for verification), when the key came from or became one. */
   jwk?: JWK
   kid?: string
@@ -42,9 +43,6 @@ function isBlank(input: KeyInput | undefined): boolean {
   if (!input) return true
   return typeof input.value === 'string' ? input.value.trim() === '' : input.value == null
 }
-
-/** The concrete kind `auto` resolved to. */
-export type KeyKind = 'secret' | 'pem' | 'jwk' | 'jwks'
 
 /**
  * Guesses what a pasted key text is.

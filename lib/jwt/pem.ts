@@ -1,5 +1,5 @@
 /** @module pem — PEM armour, and the DER wrapping that turns PKCS#1 / SEC1 into SPKI / PKCS#8. */
-import { decodeBase64, encodeBase64 } from './base64url'
+import { decodeBase64url, encodeBase64url } from './base64url'
 import { fail, type JwtFailure } from './errors'
 
 /** A parsed PEM block. */
@@ -8,6 +8,30 @@ export interface PemBlock {
   /** The label between `BEGIN` and the dashes, e.g. `PUBLIC KEY`. */
   label: string
   der: Uint8Array
+}
+
+/**
+ * Decodes standard, padded base64 (PEM bodies) with lib/jwt's one strict decoder; null when it is
+ * not canonical base64.
+ *
+ * @example
+ * decodeBase64('Zm8=') // => Uint8Array [102, 111]
+ */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null
+  const result = decodeBase64url(text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_'))
+  return result.ok ? result.bytes : null
+}
+
+/**
+ * Encodes bytes as standard, padded base64 (PEM bodies).
+ *
+ * @example
+ * encodeBase64(new Uint8Array([102, 111])) // => 'Zm8='
+ */
+export function encodeBase64(bytes: Uint8Array): string {
+  const url = encodeBase64url(bytes).replaceAll('-', '+').replaceAll('_', '/')
+  return url + '='.repeat((4 - (url.length % 4)) % 4)
 }
 
 /**

@@ -5,7 +5,7 @@
  * {@link decodeToken}, which says what is wrong and where.
  */
 import { decodeBase64url } from './base64url'
-import { isJsonObject, type JsonObject } from './json'
+import { isJsonObject, type JsonObject } from './json-object'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
