@@ -84,16 +84,17 @@ export function secretBytes(
   })
 }
 
-function hmacBytes(
+/** Why an HMAC key of this length cannot be used under `policy`, or null when it can. */
+function hmacLengthProblem(
   bytes: Uint8Array,
   alg: JwsAlgorithm,
   policy: HmacKeyPolicy,
-): { ok: true; warnings: JwtWarning[] } | JwtFailure {
+): JwtFailure | null {
   const info = algorithmInfo(alg)!
   if (bytes.length === 0) return fail('ERR_HMAC_KEY_EMPTY', { alg })
   if (bytes.length < info.hashBytes && policy === 'enforce')
     return fail('ERR_HMAC_KEY_TOO_SHORT', { alg, size: bytes.length, limit: info.hashBytes })
-  return { ok: true, warnings: [] }
+  return null
 }
 
 function parseJsonValue(value: string | object, code: 'ERR_JWK_JSON' | 'ERR_JWKS_INVALID') {
@@ -139,8 +140,8 @@ async function fromJwkForVerify(
     if (!k?.ok) return fail('ERR_JWK_INVALID', { reason: 'k' })
     const problem = checkJwkForAlgorithm(jwk, alg, 'verify')
     if (problem) return problem
-    const length = hmacBytes(k.bytes, alg, policy)
-    if (!length.ok) return length
+    const tooShort = hmacLengthProblem(k.bytes, alg, policy)
+    if (tooShort) return tooShort
     if (k.bytes.length < info.hashBytes)
       warnings.push({
         code: 'WARN_HMAC_SECRET_SHORT',
@@ -234,8 +235,8 @@ export async function resolveVerificationKey(
     }
     const decoded = secretBytes(text, input.kind === 'secret' ? input.encoding : 'utf8')
     if (!decoded.ok) return decoded
-    const length = hmacBytes(decoded.bytes, alg, options.hmacKeyPolicy ?? 'warn')
-    if (!length.ok) return length
+    const tooShort = hmacLengthProblem(decoded.bytes, alg, options.hmacKeyPolicy ?? 'warn')
+    if (tooShort) return tooShort
     return {
       ok: true,
       key: decoded.bytes,
