@@ -1,9 +1,10 @@
 /**
- * @module base64url-encode — the encoding half of lib/jwt/base64url, in its own file so that a
- * leaf that only encodes (the lesson widgets' HS256) does not ship the strict decoder.
+ * @module base64url-encode — the encoding half of lib/jwt/base64url. Turbopack bundles whole
+ * modules, so each half has its own file: a leaf that only encodes (the lesson widgets' HS256)
+ * does not ship the decoder, and one that only decodes (the demo page) not the encoder.
  */
 
-export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+import { ALPHABET } from './base64url-alphabet'
 
 /**
  * Encodes bytes, or a string as UTF-8, to unpadded base64url.

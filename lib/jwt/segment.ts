@@ -4,7 +4,7 @@
  * and no warnings, so a client leaf pays a few hundred bytes; for tokens a person pastes, use
  * {@link decodeToken}, which says what is wrong and where.
  */
-import { decodeBase64url } from './base64url'
+import { decodeBase64url } from './base64url-decode'
 import { isJsonObject, type JsonObject } from './json-object'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
