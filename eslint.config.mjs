@@ -45,6 +45,37 @@ const config = [
       ],
     },
   },
+  {
+    // Client leaves ship in a page's first load, so they may import only lib/jwt's pure entry.
+    // The jose-backed half loads with import() (lib/playground/crypto.ts); types are free.
+    // test/budgets/jose-first-load.test.ts checks the built result.
+    files: ['components/**', 'lib/playground/**', 'lib/lessons/**', 'lib/demo/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'jose',
+                'jose/*',
+                '@/lib/jwt/crypto',
+                '@/lib/jwt/verify',
+                '@/lib/jwt/sign',
+                '@/lib/jwt/keys',
+                '@/lib/jwt/keygen',
+                '@/lib/jwt/jwk',
+                '@/lib/jwt/convert',
+              ],
+              allowTypeImports: true,
+              message:
+                'jose must stay out of first load: import the pure `@/lib/jwt`, or load `@/lib/jwt/crypto` with import() (see lib/playground/crypto.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]
 
 export default config

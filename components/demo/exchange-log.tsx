@@ -13,7 +13,7 @@ import {
   type RouteStep,
 } from '@/lib/demo/exchange'
 import { fill } from '@/lib/demo/format'
-import { abbreviate, looksLikeJwt } from '@/lib/demo/token'
+import { abbreviate, looksLikeJwt } from '@/lib/jwt/format'
 import type { DemoStrings, ErrorMessages } from './strings'
 import { TokenView, type TokenContext } from './token-view'
 

@@ -2,7 +2,7 @@
 
 /** @module A token shown abbreviated, with a button that expands it in place. */
 import { useState } from 'react'
-import { abbreviate } from '@/lib/demo/token'
+import { abbreviate } from '@/lib/jwt/format'
 
 export function TokenText({
   token,

@@ -4,7 +4,7 @@
  * @module An access token decoded for reading: header, payload, exp in local time, an optional
  * live countdown, and a link that opens it in the playground (with the JWKS for key pairs).
  */
-import { decodeToken } from '@/lib/demo/token'
+import { peekJws } from '@/lib/jwt/segment'
 import { Countdown } from './countdown'
 import type { DemoStrings } from './strings'
 import { TokenText } from './token-text'
@@ -38,7 +38,7 @@ export function TokenView({
   columns?: boolean
 }) {
   const { strings, locale, playgroundHref, jwksHref, leeway } = context
-  const decoded = decodeToken(token)
+  const decoded = peekJws(token)
   const exp = typeof decoded?.payload.exp === 'number' ? decoded.payload.exp : null
   const iat = typeof decoded?.payload.iat === 'number' ? decoded.payload.iat : undefined
   const alg = decoded?.header.alg

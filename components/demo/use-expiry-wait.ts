@@ -4,7 +4,7 @@
  * makes the call, so the learner sees the very token that worked a moment ago refused.
  */
 import { useEffect, useState } from 'react'
-import { decodeToken } from '@/lib/demo/token'
+import { peekJws } from '@/lib/jwt/segment'
 import { useNow } from './use-now'
 
 export function useExpiryWait({
@@ -38,7 +38,7 @@ export function useExpiryWait({
       setWaitUntil(null)
       return
     }
-    const exp = token ? decodeToken(token)?.payload.exp : undefined
+    const exp = token ? peekJws(token)?.payload.exp : undefined
     if (typeof exp !== 'number') return
     setWaitUntil((exp + leeway + 1) * 1000)
   }

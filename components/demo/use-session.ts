@@ -8,8 +8,10 @@
 import { useCallback, useState } from 'react'
 import type { Exchange, StepKind } from '@/lib/demo/exchange'
 import { bearerLine, type DemoRequest } from '@/lib/demo/request'
-import { tamperPayload } from '@/lib/demo/token'
 import type { SigningAlg } from './login-panel'
+
+/** The claims tried in order: changing `sub` is the classic "become another user" attack. */
+const TAMPER_CLAIMS = ['sub', 'jti', 'client_id']
 
 export type MeCall = 'me' | 'tamper' | 'noBearer' | 'expired'
 
@@ -42,10 +44,18 @@ export function useSession({
       let credential = token
       let tampered: Exchange['tampered']
       if (kind === 'tamper') {
-        const changed = tamperPayload(token)
+        // Loaded on the click: the tamper code (and its JSON scanner) stays out of first load.
+        const { tamperPayload } = await import('@/lib/jwt/tamper')
+        const changed = tamperPayload(token, { claims: TAMPER_CLAIMS })
         if (changed) {
           credential = changed.token
-          tampered = { claim: changed.claim, before: changed.before, after: changed.after }
+          // The log shows the claim's text, not its JSON literal.
+          const text = (literal: string) => String(JSON.parse(literal))
+          tampered = {
+            claim: changed.claim,
+            before: text(changed.before),
+            after: text(changed.after),
+          }
         }
       }
       const value = kind === 'noBearer' ? credential : `Bearer ${credential}`

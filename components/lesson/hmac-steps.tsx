@@ -3,7 +3,9 @@
  * with the real intermediate values. Computed at build time; no JavaScript reaches the browser.
  */
 import { getTranslations } from 'next-intl/server'
-import { base64urlEncode, base64urlText, hmacSha256, toHex } from '@/lib/lessons/hs256'
+import { encodeBase64url } from '@/lib/jwt/base64url-encode'
+import { toHex } from '@/lib/jwt/hex'
+import { hmacSha256 } from '@/lib/jwt/hmac'
 import { WidgetFrame } from './token-parts'
 
 export async function HmacSteps({
@@ -16,11 +18,11 @@ export async function HmacSteps({
   secret: string
 }) {
   const t = await getTranslations('Lessons')
-  const encodedHeader = base64urlText(header)
-  const encodedPayload = base64urlText(payload)
+  const encodedHeader = encodeBase64url(header)
+  const encodedPayload = encodeBase64url(payload)
   const input = `${encodedHeader}.${encodedPayload}`
   const mac = await hmacSha256(secret, input)
-  const signature = base64urlEncode(mac)
+  const signature = encodeBase64url(mac)
 
   const steps = [
     {
@@ -43,7 +45,11 @@ export async function HmacSteps({
         </>
       ),
     },
-    { title: t('hmacMac'), from: `${t('secret')}: ${secret}`, value: <span>{toHex(mac)}</span> },
+    {
+      title: t('hmacMac'),
+      from: `${t('secret')}: ${secret}`,
+      value: <span>{toHex(mac, Infinity, '')}</span>,
+    },
     { title: t('hmacSignature'), value: <span className="text-jwt-signature">{signature}</span> },
     {
       title: t('hmacToken'),

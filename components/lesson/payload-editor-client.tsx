@@ -1,7 +1,7 @@
 'use client'
 /** @module The interactive part of <PayloadEditor>: a textarea and a token re-signed live. */
 import { useEffect, useId, useMemo, useState } from 'react'
-import { signHs256 } from '@/lib/lessons/hs256'
+import { signHs256 } from '@/lib/jwt/hmac'
 import { ColouredToken, PartLegend, type PartLabels } from './token-parts'
 
 export type PayloadEditorLabels = {

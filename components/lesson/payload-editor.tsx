@@ -4,7 +4,7 @@
  * before JavaScript runs; the small client leaf re-signs on every valid edit.
  */
 import { getTranslations } from 'next-intl/server'
-import { signHs256 } from '@/lib/lessons/hs256'
+import { signHs256 } from '@/lib/jwt/hmac'
 import { PayloadEditorClient } from './payload-editor-client'
 import { WidgetFrame } from './token-parts'
 

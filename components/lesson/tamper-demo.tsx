@@ -4,8 +4,9 @@
  * leaf verifies again with Web Crypto each time the toggle flips.
  */
 import { getTranslations } from 'next-intl/server'
-import { prettySegment, verifyHs256 } from '@/lib/lessons/hs256'
-import { tamperPayload } from '@/lib/lessons/tamper'
+import { verifyHs256 } from '@/lib/jwt/hmac'
+import { prettySegment } from '@/lib/jwt/segment'
+import { tamperPayload } from '@/lib/jwt/tamper'
 import { TamperToggle } from './tamper-toggle'
 import { WidgetFrame } from './token-parts'
 

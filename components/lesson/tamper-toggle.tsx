@@ -1,7 +1,7 @@
 'use client'
 /** @module The interactive part of <TamperDemo>: a switch, the token, and a live verification. */
 import { useEffect, useState } from 'react'
-import { verifyHs256 } from '@/lib/lessons/hs256'
+import { verifyHs256 } from '@/lib/jwt/hmac'
 import { ColouredToken, DecodedJson, VerifyBadge } from './token-parts'
 
 export type TamperLabels = {

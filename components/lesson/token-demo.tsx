@@ -4,7 +4,8 @@
  * this widget ships no JavaScript at all.
  */
 import { getTranslations } from 'next-intl/server'
-import { prettySegment, verifyHs256 } from '@/lib/lessons/hs256'
+import { verifyHs256 } from '@/lib/jwt/hmac'
+import { prettySegment } from '@/lib/jwt/segment'
 import { ColouredToken, DecodedJson, PartLegend, VerifyBadge, WidgetFrame } from './token-parts'
 
 export async function TokenDemo({ token, secret }: { token: string; secret?: string }) {

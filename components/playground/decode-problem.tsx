@@ -6,7 +6,7 @@
 import type { DecodeResult } from '@/lib/jwt/decode'
 import { formatIcu } from '@/lib/playground/icu'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
-import { scanJson } from '@/lib/playground/json-scan'
+import { scanJson } from '@/lib/jwt/json-scan'
 import { problemText } from './problem-text'
 import type { PlaygroundStrings } from './strings'
 

@@ -7,7 +7,7 @@
  */
 import dynamic from 'next/dynamic'
 import { Component, memo, useState, type ReactNode } from 'react'
-import type { JsonMember } from '@/lib/playground/json-scan'
+import type { JsonMember } from '@/lib/jwt/json-scan'
 import { fill } from '@/lib/playground/format'
 import { highlightTarget } from './highlight-target'
 import type { ClaimDocs, PlaygroundStrings } from './strings'

@@ -10,8 +10,9 @@ import { fill } from '@/lib/playground/format'
 import { CopyButton } from './copy-button'
 import type { PlaygroundStrings } from './strings'
 
-export type SecretEncoding = 'utf8' | 'base64url' | 'hex'
-export type PublicFormat = 'auto' | 'pem' | 'jwk' | 'jwks'
+import type { PublicFormat, SecretEncoding } from '@/lib/jwt/vocabulary'
+
+export type { SecretEncoding, PublicFormat }
 
 export type Generated =
   | { kind: 'secret'; bytes: number; base64url: string; hex: string; jwk: string }

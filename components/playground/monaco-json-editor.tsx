@@ -19,7 +19,7 @@ import 'monaco-editor/internal/common/workers'
 // The find widget's tab-order patch (its inputs leave the tab order while it is hidden).
 import 'monaco-editor/features/find/register'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
-import { scanJson } from '@/lib/playground/json-scan'
+import { scanJson } from '@/lib/jwt/json-scan'
 import type { ClaimDocs } from './strings'
 
 self.MonacoEnvironment = {

@@ -8,7 +8,7 @@ import { useMemo } from 'react'
 import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
 import { fill } from '@/lib/playground/format'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
-import { scanJson, type JsonScan } from '@/lib/playground/json-scan'
+import { scanJson, type JsonScan } from '@/lib/jwt/json-scan'
 import type { PlaygroundStrings } from './strings'
 
 export type EditorError = { at: number; line: number; column: number; message: string }

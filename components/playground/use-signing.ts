@@ -5,7 +5,7 @@
  * the pasted token's old signature, which then honestly fails to verify.
  */
 import { useMemo, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
-import type { KeyInput } from '@/lib/jwt'
+import type { KeyInput } from '@/lib/jwt/crypto'
 import { encodeBase64url } from '@/lib/jwt/base64url'
 import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
 import { findTokens } from '@/lib/jwt/find'

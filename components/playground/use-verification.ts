@@ -5,7 +5,7 @@
  * can never show next to a changed token.
  */
 import { useEffect, useMemo, useState } from 'react'
-import type { KeyInput, VerifyResult } from '@/lib/jwt'
+import type { KeyInput, VerifyResult } from '@/lib/jwt/crypto'
 import type { DecodedJws } from '@/lib/jwt/decode'
 import { loadJwt } from '@/lib/playground/crypto'
 import { allowListFor } from '@/lib/playground/keys'

@@ -5,15 +5,9 @@ import 'server-only'
  * One current key per algorithm signs; retired keys keep verifying (and stay in the JWKS) until
  * every token they could have signed has expired. The HMAC secret is never published.
  */
-import {
-  base64url,
-  calculateJwkThumbprint,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  type CryptoKey,
-  type JWK,
-} from 'jose'
+import { importJWK, type CryptoKey, type JWK } from 'jose'
+import { encodeBase64url } from '@/lib/jwt/base64url'
+import { generateHmacSecret, generateKeyPairFor } from '@/lib/jwt/keygen'
 import type { SigningAlg, SigningKeyRecord, Store } from '@/lib/db'
 import { RETIRED_KEY_GRACE_S, SIGNING_ALGS } from './config'
 
@@ -24,9 +18,10 @@ export async function generateSigningKey(
 ): Promise<SigningKeyRecord> {
   if (alg === 'HS256') {
     // 256 random bits, as RFC 7518 §3.2 asks for HS256; the kid is random so it says nothing.
-    const secret = crypto.getRandomValues(new Uint8Array(32))
-    const jwk: JWK = { kty: 'oct', k: base64url.encode(secret) }
-    const kid = base64url.encode(crypto.getRandomValues(new Uint8Array(16)))
+    const secret = generateHmacSecret(alg)
+    if (!secret.ok) throw new Error(`Cannot generate a ${alg} secret: ${secret.code}`)
+    const jwk: JWK = { kty: 'oct', k: secret.base64url }
+    const kid = encodeBase64url(crypto.getRandomValues(new Uint8Array(16)))
     return {
       kid,
       alg,
@@ -36,15 +31,14 @@ export async function generateSigningKey(
       retiredAt: null,
     }
   }
-  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true })
-  const publicJwk = await exportJWK(publicKey)
-  const privateJwk = await exportJWK(privateKey)
-  const kid = await calculateJwkThumbprint(publicJwk)
+  // lib/jwt's key generation, as the playground uses it; its thumbprint kid is the RFC 7638 one.
+  const pair = await generateKeyPairFor(alg)
+  if (!pair.ok) throw new Error(`Cannot generate a ${alg} signing key: ${pair.code}`)
   return {
-    kid,
+    kid: pair.kid,
     alg,
-    privateJwk: JSON.stringify(privateJwk),
-    publicJwk: JSON.stringify(publicJwk),
+    privateJwk: JSON.stringify(pair.privateJwk),
+    publicJwk: JSON.stringify(pair.publicJwk),
     createdAt: now,
     retiredAt: null,
   }

@@ -39,6 +39,37 @@ export interface AlgorithmInfo {
 
 const HASH = { 256: 'SHA-256', 384: 'SHA-384', 512: 'SHA-512' } as const
 
+/** EdDSA's two names: `EdDSA` (RFC 8037) and `Ed25519`, RFC 9864's fully specified name. */
+export const EDDSA_NAMES = ['EdDSA', 'Ed25519'] as const
+
+/**
+ * True for either name of EdDSA on Ed25519.
+ *
+ * @example isEdDsa('Ed25519') // => true
+ */
+export function isEdDsa(alg: unknown): boolean {
+  return alg === 'EdDSA' || alg === 'Ed25519'
+}
+
+/**
+ * True when two algorithm names mean the same algorithm (equal, or both names of EdDSA).
+ *
+ * @example sameAlgorithm('EdDSA', 'Ed25519') // => true
+ */
+export function sameAlgorithm(a: unknown, b: unknown): boolean {
+  return a === b || (isEdDsa(a) && isEdDsa(b))
+}
+
+/**
+ * The names a verifier allows for the picked `alg`: picking `EdDSA` allows both of its names
+ * (a token may use RFC 9864's `Ed25519`); picking `Ed25519` allows only that name.
+ *
+ * @example allowListFor('EdDSA') // => ['EdDSA', 'Ed25519']
+ */
+export function allowListFor(alg: string): string[] {
+  return alg === 'EdDSA' ? [...EDDSA_NAMES] : [alg]
+}
+
 /**
  * Describes a supported algorithm, or returns undefined for anything else (including `none`).
  *
@@ -46,7 +77,7 @@ const HASH = { 256: 'SHA-256', 384: 'SHA-384', 512: 'SHA-512' } as const
  * algorithmInfo('ES384') // => { family: 'ECDSA', kty: 'EC', hashBytes: 48, hash: 'SHA-384', crv: 'P-384' }
  */
 export function algorithmInfo(alg: string): AlgorithmInfo | undefined {
-  if (alg === 'EdDSA' || alg === 'Ed25519')
+  if (isEdDsa(alg))
     return { family: 'EdDSA', kty: 'OKP', hashBytes: 64, hash: 'SHA-512', crv: 'Ed25519' }
   const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(alg)
   if (!match) return undefined

@@ -1,5 +1,6 @@
 /** @module decode — strict, non-verifying decoding of compact JWS/JWT and JWE tokens. */
-import { decodeBase64url, toHex } from './base64url'
+import { decodeBase64url } from './base64url'
+import { toHex } from './hex'
 import { isNoneAlgorithm } from './algorithms'
 import { fail, type JwtFailure, type JwtWarning, type SegmentName } from './errors'
 import { isJsonObject, parseJson, type JsonObject } from './json'

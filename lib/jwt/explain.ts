@@ -1,5 +1,6 @@
 /** @module explain — what each claim means, readable times, and the token's state. */
 import type { JsonObject } from './json'
+import { isTimeClaim } from './vocabulary'
 import { isoDate, relativeTime, toNumericDate, type Instant, type RelativeTime } from './time'
 
 /**
@@ -42,9 +43,6 @@ export const KNOWN_CLAIMS = {
 /** A claim id that has a translation. */
 export type KnownClaimId = keyof typeof KNOWN_CLAIMS
 
-/** Claims whose value is a NumericDate. */
-export const TIME_CLAIMS = ['exp', 'nbf', 'iat', 'auth_time', 'updated_at'] as const
-
 /** How a time claim reads. */
 export interface ClaimTime {
   seconds: number
@@ -85,11 +83,7 @@ export function explainClaims(payload: JsonObject, now?: Instant): ClaimExplanat
       kind: known ? KNOWN_CLAIMS[known] : 'custom',
       value,
     }
-    if (
-      (TIME_CLAIMS as readonly string[]).includes(claim) &&
-      typeof value === 'number' &&
-      Number.isFinite(value)
-    )
+    if (isTimeClaim(claim) && typeof value === 'number' && Number.isFinite(value))
       explanation.time = { seconds: value, iso: isoDate(value), relative: relativeTime(value, at) }
     return explanation
   })

@@ -1,12 +1,26 @@
-/** @module jwt — the framework-free JWT core: find, decode, verify, sign, keys, claims, warnings. */
+/**
+ * @module jwt — the pure, jose-free JWT core: base64url, find, decode (with byte ranges), tamper,
+ * JSON scanning, claims, warnings, formatting. Any client leaf may import it for a few hundred
+ * bytes. Verify, sign, keys and key generation run on jose and live in `@/lib/jwt/crypto`, which
+ * first-load code only ever loads lazily (ESLint and test/budgets/jose-first-load.test.ts check).
+ */
 export * from './codes'
 export * from './errors'
 export * from './limits'
 export * from './algorithms'
-export { decodeBase64url, encodeBase64url, toHex, fromHex } from './base64url'
+export { decodeBase64url, encodeBase64url } from './base64url'
+export { toHex, fromHex } from './hex'
+export { decodeBase64, encodeBase64 } from './pem'
 export type { Base64urlResult, Base64urlReason } from './base64url'
 export { parseJson, isJsonObject } from './json'
 export type { JsonObject, DuplicateKey } from './json'
+export { scanJson, memberAt, setStringMember, lineColumn } from './json-scan'
+export type { JsonScan, JsonMember, JsonSyntaxReason } from './json-scan'
+export { decodeSegmentText, prettySegment, peekJws } from './segment'
+export { tamperPayload, nextCharacter } from './tamper'
+export type { Tampering } from './tamper'
+export { hmacSha256, signHs256, verifyHs256 } from './hmac'
+export { abbreviate, looksLikeJwt } from './format'
 export { findTokens } from './find'
 export type { FindResult, FoundToken, TokenSource } from './find'
 export { decodeToken } from './decode'
@@ -19,31 +33,11 @@ export type {
   PayloadView,
   SegmentRange,
 } from './decode'
-export { verifyToken } from './verify'
-export type {
-  VerifyOptions,
-  VerifyResult,
-  VerifySuccess,
-  VerifyFailure,
-  VerifyStage,
-} from './verify'
 export { checkClaims } from './claims'
 export type { ClaimsReport, ClaimCheck, ClaimCheckOptions, ExpectedClaims } from './claims'
-export { signToken } from './sign'
-export type { SignOptions, SignResult, SignSuccess } from './sign'
-export { detectKeyKind, secretBytes, resolveVerificationKey, resolveSigningKey } from './keys'
-export type { KeyInput, KeyKind, SecretEncoding, HmacKeyPolicy, ResolvedKey } from './keys'
-export { jwkToPem, pemToJwk } from './convert'
-export {
-  publicJwkFromPrivate,
-  isPrivateJwk,
-  jwkThumbprint,
-  buildJwks,
-  checkJwkForAlgorithm,
-} from './jwk'
-export { generateKeyPairFor, generateHmacSecret } from './keygen'
-export type { GeneratedKeyPair, GeneratedSecret } from './keygen'
-export { explainClaims, tokenState, KNOWN_CLAIMS, TIME_CLAIMS } from './explain'
+export { explainClaims, tokenState, KNOWN_CLAIMS } from './explain'
+export { SECRET_ENCODINGS, PUBLIC_FORMATS, TIME_CLAIMS, isTimeClaim } from './vocabulary'
+export type { SecretEncoding, PublicFormat, KeyKind, TimeClaim } from './vocabulary'
 export type { ClaimExplanation, ClaimTime, KnownClaimId, TokenState } from './explain'
 export { tokenWarnings, secretWarnings, COMMON_SECRETS, LONG_LIFETIME_SECONDS } from './warnings'
 export { relativeTime, isoDate, toNumericDate } from './time'

@@ -1,6 +1,6 @@
 /** @module jwk — JWK checks against an algorithm, public-from-private, thumbprints, JWKS. */
 import { calculateJwkThumbprint, type JWK } from 'jose'
-import { algorithmInfo, type JwsAlgorithm } from './algorithms'
+import { algorithmInfo, sameAlgorithm, type JwsAlgorithm } from './algorithms'
 import { errorDetail, fail, type JwtFailure } from './errors'
 import { isJsonObject } from './json'
 import { checkRsaPublicKey } from './rsa'
@@ -58,11 +58,8 @@ export function checkJwkForAlgorithm(
     return fail('ERR_KEY_TYPE_MISMATCH', { alg, expected: info.kty, actual: String(jwk.kty) })
   if (info.crv && jwk.crv !== info.crv)
     return fail('ERR_KEY_TYPE_MISMATCH', { alg, expected: info.crv, actual: String(jwk.crv) })
-  if (jwk.alg !== undefined && jwk.alg !== alg) {
-    const eddsa = ['EdDSA', 'Ed25519']
-    if (!(eddsa.includes(jwk.alg) && eddsa.includes(alg)))
-      return fail('ERR_KEY_ALG_MISMATCH', { alg, expected: String(jwk.alg), actual: alg })
-  }
+  if (jwk.alg !== undefined && !sameAlgorithm(jwk.alg, alg))
+    return fail('ERR_KEY_ALG_MISMATCH', { alg, expected: String(jwk.alg), actual: alg })
   if (jwk.use !== undefined && jwk.use !== 'sig')
     return fail('ERR_KEY_USE', { expected: 'sig', actual: String(jwk.use) })
   if (jwk.key_ops !== undefined && !(Array.isArray(jwk.key_ops) && jwk.key_ops.includes(operation)))

@@ -2,6 +2,7 @@
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWK } from 'jose'
 import { algorithmInfo, isSupportedAlgorithm } from './algorithms'
 import { encodeBase64url } from './base64url'
+import { toHex } from './hex'
 import { errorDetail, fail, type JwtFailure } from './errors'
 import { jwkThumbprint } from './jwk'
 
@@ -79,6 +80,6 @@ export function generateHmacSecret(alg: string): GeneratedSecret | JwtFailure {
     return fail('ERR_KEY_TYPE_MISMATCH', { alg, expected: info.kty, actual: 'oct' })
   const bytes = crypto.getRandomValues(new Uint8Array(info.hashBytes))
   const b64 = encodeBase64url(bytes)
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  const hex = toHex(bytes, Infinity, '')
   return { ok: true, alg, bytes, base64url: b64, hex, jwk: { kty: 'oct', k: b64, alg, use: 'sig' } }
 }

@@ -1,16 +1,17 @@
 /** @module keys — turns what the user pasted (secret, PEM, JWK, JWKS) into a usable key. */
 import { importJWK, type JWK } from 'jose'
 import { algorithmInfo, type JwsAlgorithm } from './algorithms'
-import { decodeBase64url, fromHex } from './base64url'
+import { decodeBase64url } from './base64url'
+import { fromHex } from './hex'
 import { errorDetail, fail, type JwtFailure, type JwtWarning } from './errors'
 import { isJsonObject, parseJson } from './json'
 import { checkJwkForAlgorithm, isPrivateJwk, keyMaterial, publicJwkFromPrivate } from './jwk'
 import { MAX_INPUT_LENGTH } from './limits'
 import { pemToJwk } from './convert'
 import { secretWarnings } from './warnings'
+import type { KeyKind, SecretEncoding } from './vocabulary'
 
-/** How an HMAC secret is written. */
-export type SecretEncoding = 'utf8' | 'base64url' | 'hex'
+export type { SecretEncoding, KeyKind } from './vocabulary'
 
 /** A key as the user gave it. `auto` detects PEM, JWK and JWKS; anything else is a UTF-8 secret. */
 export type KeyInput =
@@ -31,7 +32,7 @@ export type HmacKeyPolicy = 'enforce' | 'warn'
 export interface ResolvedKey {
   ok: true
   key: CryptoKey | Uint8Array
-  source: 'secret' | 'pem' | 'jwk' | 'jwks'
+  source: KeyKind
   /** The JWK used (public for verification), when the key came from or became one. */
   jwk?: JWK
   kid?: string
@@ -42,9 +43,6 @@ function isBlank(input: KeyInput | undefined): boolean {
   if (!input) return true
   return typeof input.value === 'string' ? input.value.trim() === '' : input.value == null
 }
-
-/** The concrete kind `auto` resolved to. */
-export type KeyKind = 'secret' | 'pem' | 'jwk' | 'jwks'
 
 /**
  * Guesses what a pasted key text is.
@@ -86,16 +84,17 @@ export function secretBytes(
   })
 }
 
-function hmacBytes(
+/** Why an HMAC key of this length cannot be used under `policy`, or null when it can. */
+function hmacLengthProblem(
   bytes: Uint8Array,
   alg: JwsAlgorithm,
   policy: HmacKeyPolicy,
-): { ok: true; warnings: JwtWarning[] } | JwtFailure {
+): JwtFailure | null {
   const info = algorithmInfo(alg)!
   if (bytes.length === 0) return fail('ERR_HMAC_KEY_EMPTY', { alg })
   if (bytes.length < info.hashBytes && policy === 'enforce')
     return fail('ERR_HMAC_KEY_TOO_SHORT', { alg, size: bytes.length, limit: info.hashBytes })
-  return { ok: true, warnings: [] }
+  return null
 }
 
 function parseJsonValue(value: string | object, code: 'ERR_JWK_JSON' | 'ERR_JWKS_INVALID') {
@@ -141,8 +140,8 @@ async function fromJwkForVerify(
     if (!k?.ok) return fail('ERR_JWK_INVALID', { reason: 'k' })
     const problem = checkJwkForAlgorithm(jwk, alg, 'verify')
     if (problem) return problem
-    const length = hmacBytes(k.bytes, alg, policy)
-    if (!length.ok) return length
+    const tooShort = hmacLengthProblem(k.bytes, alg, policy)
+    if (tooShort) return tooShort
     if (k.bytes.length < info.hashBytes)
       warnings.push({
         code: 'WARN_HMAC_SECRET_SHORT',
@@ -236,8 +235,8 @@ export async function resolveVerificationKey(
     }
     const decoded = secretBytes(text, input.kind === 'secret' ? input.encoding : 'utf8')
     if (!decoded.ok) return decoded
-    const length = hmacBytes(decoded.bytes, alg, options.hmacKeyPolicy ?? 'warn')
-    if (!length.ok) return length
+    const tooShort = hmacLengthProblem(decoded.bytes, alg, options.hmacKeyPolicy ?? 'warn')
+    if (tooShort) return tooShort
     return {
       ok: true,
       key: decoded.bytes,

@@ -1,4 +1,5 @@
 /** @module pem — PEM armour, and the DER wrapping that turns PKCS#1 / SEC1 into SPKI / PKCS#8. */
+import { decodeBase64url, encodeBase64url } from './base64url'
 import { fail, type JwtFailure } from './errors'
 
 /** A parsed PEM block. */
@@ -9,19 +10,28 @@ export interface PemBlock {
   der: Uint8Array
 }
 
-function fromBase64(text: string): Uint8Array | null {
+/**
+ * Decodes standard, padded base64 (PEM bodies) with lib/jwt's one strict decoder; null when it is
+ * not canonical base64.
+ *
+ * @example
+ * decodeBase64('Zm8=') // => Uint8Array [102, 111]
+ */
+export function decodeBase64(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
+  const result = decodeBase64url(text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_'))
+  return result.ok ? result.bytes : null
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
+/**
+ * Encodes bytes as standard, padded base64 (PEM bodies).
+ *
+ * @example
+ * encodeBase64(new Uint8Array([102, 111])) // => 'Zm8='
+ */
+export function encodeBase64(bytes: Uint8Array): string {
+  const url = encodeBase64url(bytes).replaceAll('-', '+').replaceAll('_', '/')
+  return url + '='.repeat((4 - (url.length % 4)) % 4)
 }
 
 /**
@@ -48,7 +58,7 @@ export function parsePem(text: string): PemBlock | JwtFailure {
   if (/^\s*[A-Za-z-]+:/m.test(body))
     return fail('ERR_PEM_UNSUPPORTED', { label, reason: 'encrypted' })
   body = body.replace(/\s+/g, '')
-  const der = fromBase64(body)
+  const der = decodeBase64(body)
   if (!der || der.length === 0) return fail('ERR_PEM_MALFORMED', { reason: 'base64', label })
   return { ok: true, label, der }
 }
@@ -60,7 +70,7 @@ export function parsePem(text: string): PemBlock | JwtFailure {
  * toPem('PUBLIC KEY', der) // => '-----BEGIN PUBLIC KEY-----\nMIIB...\n-----END PUBLIC KEY-----\n'
  */
 export function toPem(label: string, der: Uint8Array): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? []
+  const lines = encodeBase64(der).match(/.{1,64}/g) ?? []
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
 }
 

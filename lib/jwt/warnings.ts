@@ -3,6 +3,7 @@ import { algorithmInfo, isNoneAlgorithm } from './algorithms'
 import type { JwtWarning } from './errors'
 import { isJsonObject, type JsonObject } from './json'
 import { findSuspiciousCharacters } from './unicode'
+import { isTimeClaim } from './vocabulary'
 
 /** Tokens that live longer than this (exp − iat, in seconds) get `WARN_LONG_LIFETIME`. */
 export const LONG_LIFETIME_SECONDS = 24 * 60 * 60
@@ -62,9 +63,6 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
-/** NumericDate claims: their values are times, however card-like the digits look. */
-const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time', 'updated_at'])
-
 function looksLikeCardNumber(value: unknown): boolean {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : ''
   const match = CARD_LIKE.exec(text)
@@ -77,7 +75,7 @@ function looksLikeCardNumber(value: unknown): boolean {
 }
 
 function walkClaims(value: unknown, path: string, out: JwtWarning[], depth: number): void {
-  if (depth === 1 && TIME_CLAIMS.has(path.slice(path.lastIndexOf('.') + 1))) return
+  if (depth === 1 && isTimeClaim(path.slice(path.lastIndexOf('.') + 1))) return
   if (depth > 32 || out.length > 50) return
   if (Array.isArray(value)) {
     value.forEach((item, i) => walkClaims(item, `${path}.${i}`, out, depth + 1))

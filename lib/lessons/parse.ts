@@ -16,7 +16,6 @@ export type PropValue =
 
 export type LessonHeading = { depth: number; id: string | undefined; text: string }
 export type LessonComponent = { name: string; props: Record<string, PropValue>; line: number }
-export type LessonQuestion = { answer: unknown; options: unknown; explanations: unknown }
 
 export type ParsedLesson = {
   frontmatter: FrontmatterEntry[]

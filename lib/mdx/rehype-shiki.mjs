@@ -1,7 +1,7 @@
 /**
  * @module rehype plugin: highlights fenced code at build time with Shiki, in a light and a dark
  * theme at once. Each token carries `--shiki-light` and `--shiki-dark` CSS variables
- * (`defaultColor: false`), and components/lesson/code-block.css picks one by the `dark` class, so
+ * (`defaultColor: false`), and app/globals.css (the `.shiki` rules) picks one by the `dark` class, so
  * no highlighter and no theme switch logic reaches the browser.
  *
  * Plain JavaScript on purpose: @next/mdx imports plugins by path (Turbopack needs serialisable

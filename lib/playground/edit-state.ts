@@ -3,7 +3,7 @@
  * edits the JSON, goes back to the pasted token or picks an algorithm. Pure, so each move can be
  * tested without a browser; the component only applies them.
  */
-import { setStringMember } from './json-scan'
+import { setStringMember } from '@/lib/jwt/json-scan'
 import type { SavedState } from './storage'
 
 export const DEFAULT_HEADER = '{\n  "alg": "HS256",\n  "typ": "JWT"\n}'

@@ -2,7 +2,7 @@
  * @module highlight — which characters of a base64url segment carry a given part of its decoded
  * text, so hovering `"exp"` in the payload lights up exactly those bytes in the token.
  */
-import { memberAt, type JsonMember, type JsonScan } from './json-scan'
+import { memberAt, type JsonMember, type JsonScan } from '@/lib/jwt/json-scan'
 
 /** UTF-8 length of a JavaScript string (no allocation). */
 export function utf8Length(text: string): number {

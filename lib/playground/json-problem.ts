@@ -3,7 +3,7 @@
  * is not an object. Returned as a reason code with its position; the UI words it in the page's
  * language, so tests assert the code, never a sentence.
  */
-import type { JsonScan, JsonSyntaxReason } from './json-scan'
+import { lineColumn, type JsonScan, type JsonSyntaxReason } from '@/lib/jwt/json-scan'
 
 export interface JsonProblem {
   at: number
@@ -25,8 +25,5 @@ export function jsonObjectProblem(text: string, scan: JsonScan): JsonProblem | n
   if (!scan.ok) return { at: scan.at, line: scan.line, column: scan.column, reason: scan.reason }
   const at = text.search(/\S/)
   if (text[at] === '{') return null
-  const before = text.slice(0, Math.max(at, 0))
-  const line = before.split('\n').length
-  const column = at - before.lastIndexOf('\n')
-  return { at: Math.max(at, 0), line, column, reason: 'not-object' }
+  return { at: Math.max(at, 0), ...lineColumn(text, Math.max(at, 0)), reason: 'not-object' }
 }

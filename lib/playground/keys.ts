@@ -4,13 +4,16 @@
  * private one. In edit mode a freshly generated private key also verifies, so a learner who has
  * only just made a key pair still sees a verdict.
  */
-import type { KeyInput } from '@/lib/jwt'
+import type { KeyInput } from '@/lib/jwt/crypto'
+import type { PublicFormat } from '@/lib/jwt/vocabulary'
 import type { SavedState } from './storage'
 
-export type PublicKind = 'pem' | 'jwk' | 'jwks'
+export type PublicKind = Exclude<PublicFormat, 'auto'>
 
 /**
- * What a pasted public key looks like (the same rules as lib/jwt's detectKeyKind).
+ * What a pasted public key looks like, for the format picker's "auto". Unlike lib/jwt's
+ * detectKeyKind it never answers `secret` (this field only holds public keys) and treats any
+ * non-JSON text as PEM, so bare base64 DER gets PEM's error message.
  *
  * @example
  * detectPublicKind('{"keys":[]}') // => 'jwks'
@@ -21,16 +24,7 @@ export function detectPublicKind(text: string): PublicKind {
   return 'pem'
 }
 
-/**
- * The verifier's allow-list for the picked algorithm: EdDSA and its RFC 9864 name Ed25519 are
- * the same algorithm, so allowing one allows both.
- *
- * @example
- * allowListFor('EdDSA') // => ['EdDSA', 'Ed25519']
- */
-export function allowListFor(alg: string): string[] {
-  return alg === 'EdDSA' ? ['EdDSA', 'Ed25519'] : [alg]
-}
+export { allowListFor } from '@/lib/jwt/algorithms'
 
 export type KeyFields = Pick<
   SavedState,

@@ -1,12 +1,14 @@
 /** @module lessons — the lesson that explains each warning or error the playground shows. */
 
+import type { ErrorCode, WarningCode } from '@/lib/jwt/codes'
 import { COURSE, type LessonSlug } from '@/lib/lessons/course'
 
 /** The course's lesson slugs, in reading order (one list for the whole site). */
 export const LESSON_SLUGS = COURSE
 export type { LessonSlug }
 
-const BY_CODE: Record<string, LessonSlug> = {
+// Keyed by lib/jwt's code lists, so a misspelt code fails to compile.
+const BY_CODE: Partial<Record<ErrorCode | WarningCode, LessonSlug>> = {
   WARN_ALG_NONE: 'attacks',
   WARN_UNSECURED_TOKEN: 'attacks',
   WARN_HMAC_SECRET_SHORT: 'algorithms-and-keys',
@@ -49,5 +51,5 @@ const BY_CODE: Record<string, LessonSlug> = {
  * lessonFor('WARN_NO_EXP') // => 'expiry-and-refresh'
  */
 export function lessonFor(code: string): LessonSlug | undefined {
-  return BY_CODE[code]
+  return BY_CODE[code as ErrorCode | WarningCode]
 }

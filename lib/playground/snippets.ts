@@ -3,6 +3,8 @@
  * PyJWT. Keys always come from the environment or a file, never from what was typed here, so
  * copying a snippet can never leak a secret.
  */
+import { isEdDsa } from '@/lib/jwt/algorithms'
+import type { KeyKind, SecretEncoding } from '@/lib/jwt/vocabulary'
 
 /** What the snippets describe. */
 export interface SnippetInput {
@@ -12,8 +14,8 @@ export interface SnippetInput {
   header: Record<string, unknown>
   payload: Record<string, unknown> | undefined
   /** How the verification key is given. */
-  keyKind: 'secret' | 'pem' | 'jwk' | 'jwks'
-  secretEncoding: 'utf8' | 'base64url' | 'hex'
+  keyKind: KeyKind
+  secretEncoding: SecretEncoding
 }
 
 export interface Snippets {
@@ -178,7 +180,7 @@ function jsonwebtoken(input: SnippetInput): string {
   const { alg } = input
   const hmac = isHmac(alg)
   const lines: string[] = []
-  const eddsa = alg === 'EdDSA' || alg === 'Ed25519'
+  const eddsa = isEdDsa(alg)
   lines.push(
     hmac
       ? "import jwt from 'jsonwebtoken'"

@@ -4,6 +4,8 @@
  * nothing is written to localStorage and nothing is sent anywhere.
  */
 
+import type { PublicFormat, SecretEncoding } from '@/lib/jwt/vocabulary'
+
 export const STORAGE_KEY = 'jwt-playground:v1'
 
 /** Everything the learner typed or chose. */
@@ -16,9 +18,9 @@ export interface SavedState {
   pasted: string | null
   alg: string
   secret: string
-  secretEncoding: 'utf8' | 'base64url' | 'hex'
+  secretEncoding: SecretEncoding
   publicKey: string
-  publicFormat: 'auto' | 'pem' | 'jwk' | 'jwks'
+  publicFormat: PublicFormat
   privateKey: string
   allowNone: boolean
   /** The share-link fragment already restored, so a reload keeps later edits. */

@@ -3,7 +3,7 @@
  * verify results, kept apart from the claims (expiry) so the two never blur: a verified but
  * expired token reads "Signature verified" and "Expired 3 min ago", never a single green tick.
  */
-import type { DecodeResult, JwtFailure, VerifyResult } from '@/lib/jwt'
+import type { DecodeResult, JwtFailure, VerifyResult } from '@/lib/jwt/crypto'
 
 export type Verdict =
   | { kind: 'empty' }

@@ -2,7 +2,7 @@
  * @module warnings — the teaching warnings shown under the playground, gathered from every stage
  * (finding, decoding, verifying, signing) and listed once each.
  */
-import type { DecodeResult, FindResult, JwtWarning, VerifyResult } from '@/lib/jwt'
+import type { DecodeResult, FindResult, JwtWarning, VerifyResult } from '@/lib/jwt/crypto'
 
 /** Keeps the first of warnings that say the same thing about the same place. */
 export function dedupeWarnings(warnings: JwtWarning[]): JwtWarning[] {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/lib/i18n/routing'
 import { COURSE, GLOSSARY_SLUG, SITE_PAGES } from '@/lib/lessons/course'
-import { decodeSegment, verifyHs256 } from '@/lib/lessons/hs256'
+import { decodeSegmentText, verifyHs256 } from '@/lib/jwt'
 import { parseLesson, type LessonComponent, type ParsedLesson } from '@/lib/lessons/parse'
 import { DATA_PROPS, LESSON_COMPONENTS, TERM_IDS, WIDGETS } from '@/lib/lessons/vocabulary'
 
@@ -126,8 +126,8 @@ describe.each(lessonSlugs)('lesson %s', (slug) => {
       const { token, secret, payload, header } = c.props as Record<string, string | undefined>
       if (token !== undefined) {
         const [h = '', p = ''] = token.split('.')
-        expect(() => JSON.parse(decodeSegment(h) ?? ''), `${c.name} header`).not.toThrow()
-        expect(() => JSON.parse(decodeSegment(p) ?? ''), `${c.name} payload`).not.toThrow()
+        expect(() => JSON.parse(decodeSegmentText(h) ?? ''), `${c.name} header`).not.toThrow()
+        expect(() => JSON.parse(decodeSegmentText(p) ?? ''), `${c.name} payload`).not.toThrow()
       }
       if (c.name === 'TamperDemo') expect(await verifyHs256(token!, secret!)).toBe(true)
       for (const json of [payload, header])

@@ -1,46 +1,8 @@
 // Pure helpers of lib/demo (kept beside the component tests that use them).
-import { abbreviate, decodeToken, looksLikeJwt, tamperPayload } from '@/lib/demo/token'
 import { fill, secondsUntil } from '@/lib/demo/format'
 import { PREVIOUS_REFRESH_COOKIE, REFRESH_COOKIE } from '@/lib/contract'
 import { expectedSetCookies, sentCookie } from '@/lib/demo/exchange'
 import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from '@/lib/http/cookies'
-import { makeToken } from './fixtures'
-
-describe('lib/demo/token', () => {
-  const token = makeToken({ sub: '8f1c-4a29', jti: 'abc', name: 'Zoë' })
-
-  it('decodes header and payload, UTF-8 included, and refuses what is not a JWS', () => {
-    expect(decodeToken(token)).toEqual({
-      header: { alg: 'ES256', typ: 'at+jwt', kid: 'k1' },
-      payload: { sub: '8f1c-4a29', jti: 'abc', name: 'Zoë' },
-    })
-    for (const bad of ['', 'a.b', 'not-base64.@@.x', `${btoa('[1]')}.${btoa('{}')}.x`]) {
-      expect(decodeToken(bad)).toBeNull()
-    }
-  })
-
-  it('changes exactly one character of one claim and keeps header and signature', () => {
-    const changed = tamperPayload(token)!
-    expect(changed).toMatchObject({ claim: 'sub', before: '8f1c-4a29', after: '8f1c-4a20' })
-    const [h1, , s1] = token.split('.')
-    const [h2, p2, s2] = changed.token.split('.')
-    expect([h2, s2]).toEqual([h1, s1])
-    expect(p2).toMatch(/^[\w-]+$/)
-    expect(decodeToken(changed.token)!.payload).toEqual({
-      sub: '8f1c-4a20',
-      jti: 'abc',
-      name: 'Zoë',
-    })
-    expect(tamperPayload(makeToken({ exp: 1 }))).toBeNull()
-  })
-
-  it('abbreviates long tokens and recognises JWT-shaped strings', () => {
-    expect(abbreviate(token)).toMatch(/^.{12}….{8}$/)
-    expect(abbreviate('short')).toBe('short')
-    expect(looksLikeJwt(token)).toBe(true)
-    expect(looksLikeJwt('alice@example.com')).toBe(false)
-  })
-})
 
 describe('lib/demo/format', () => {
   it('fills named placeholders and leaves unknown ones', () => {

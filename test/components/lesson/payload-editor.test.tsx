@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { PayloadEditorClient } from '@/components/lesson/payload-editor-client'
-import { signHs256, verifyHs256 } from '@/lib/lessons/hs256'
+import { signHs256, verifyHs256 } from '@/lib/jwt'
 
 const header = '{"alg":"HS256","typ":"JWT"}'
 const secret = 'a-string-secret-at-least-256-bits-long'

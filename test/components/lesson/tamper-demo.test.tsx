@@ -1,8 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { TamperToggle } from '@/components/lesson/tamper-toggle'
-import { prettySegment, signHs256 } from '@/lib/lessons/hs256'
-import { tamperPayload } from '@/lib/lessons/tamper'
+import { prettySegment, signHs256, tamperPayload } from '@/lib/jwt'
 
 const secret = 'a-string-secret-at-least-256-bits-long'
 const labels = {

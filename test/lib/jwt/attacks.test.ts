@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportSPKI, generateKeyPair, SignJWT, exportJWK } from 'jose'
-import { encodeBase64url, signToken, verifyToken } from '@/lib/jwt'
+import { encodeBase64url, signToken, verifyToken } from '@/lib/jwt/crypto'
 
 const SECRET = 'a-string-secret-at-least-256-bits-long'
 const key = { kind: 'secret' as const, value: SECRET }

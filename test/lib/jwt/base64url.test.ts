@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decodeBase64url, encodeBase64url, fromHex, toHex } from '@/lib/jwt'
+import {
+  decodeBase64,
+  decodeBase64url,
+  encodeBase64,
+  encodeBase64url,
+  fromHex,
+  toHex,
+} from '@/lib/jwt'
 
 describe('base64url', () => {
   it('round-trips every length from 0 to 64 bytes', () => {
@@ -40,5 +47,20 @@ describe('base64url', () => {
     expect(Array.from(fromHex('00:0f FF')!)).toEqual([0, 15, 255])
     expect(fromHex('abc')).toBeNull()
     expect(fromHex('zz')).toBeNull()
+  })
+})
+
+describe('standard base64 (PEM bodies)', () => {
+  it('round-trips every length through padded base64', () => {
+    for (let n = 0; n < 8; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 251) & 0xff)
+      const text = encodeBase64(bytes)
+      expect(text).toBe(Buffer.from(bytes).toString('base64'))
+      expect(decodeBase64(text)).toEqual(bytes)
+    }
+  })
+
+  it.each(['Zm8', 'Zm8=x', 'Zm-_', 'Zm9v\n', 'Zm9=', 'Zh=='])('refuses %j', (text) => {
+    expect(decodeBase64(text)).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeToken, encodeBase64url, findTokens, verifyToken } from '@/lib/jwt'
 import { ERROR_CODES } from '@/lib/jwt/codes'
+import { decodeToken, encodeBase64url, findTokens, verifyToken } from '@/lib/jwt/crypto'
 
 const SECRET = { kind: 'secret' as const, value: 's'.repeat(32) }
 const VALID =

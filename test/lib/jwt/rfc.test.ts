@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decodeBase64url, decodeToken, encodeBase64url, signToken, verifyToken } from '@/lib/jwt'
+import {
+  decodeBase64url,
+  decodeToken,
+  encodeBase64url,
+  signToken,
+  verifyToken,
+} from '@/lib/jwt/crypto'
 import { loadVector } from './helpers'
 
 interface CookbookJws {

@@ -13,7 +13,7 @@ import {
   SUPPORTED_ALGORITHMS,
   verifyToken,
   type KeyInput,
-} from '@/lib/jwt'
+} from '@/lib/jwt/crypto'
 import { loadVector } from './helpers'
 import { EC_CERT, EC_PKCS8, EC_SEC1, RSA_PKCS1_PRIVATE, RSA_PKCS1_PUBLIC } from './keys.fixture'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compactVerify, importJWK } from 'jose'
-import { decodeToken, verifyToken } from '@/lib/jwt'
+import { decodeToken, verifyToken } from '@/lib/jwt/crypto'
 import { ALL_ALGORITHMS, loadVector, type WycheproofFile } from './helpers'
 
 // Upstream mislabels, documented in test/fixtures/vectors/README.md. Everything else must

@@ -1,6 +1,6 @@
 import { decodeToken } from '@/lib/jwt/decode'
 import { highlightFor, tokenRangeFor, type HighlightInput } from '@/lib/playground/highlight'
-import { scanJson } from '@/lib/playground/json-scan'
+import { scanJson } from '@/lib/jwt/json-scan'
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url')
 const HEADER = '{"alg":"HS256","typ":"JWT"}'

@@ -1,5 +1,5 @@
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
-import { scanJson } from '@/lib/playground/json-scan'
+import { scanJson } from '@/lib/jwt/json-scan'
 
 const problemOf = (text: string) => jsonObjectProblem(text, scanJson(text))
 

@@ -1,5 +1,5 @@
 import vectors from '../../fixtures/vectors/rfc7515-appendix-a.json'
-import { decodeToken, findTokens, verifyToken, type KeyInput } from '@/lib/jwt'
+import { decodeToken, findTokens, verifyToken, type KeyInput } from '@/lib/jwt/crypto'
 import { verdictFor, verdictTone, type VerdictInput } from '@/lib/playground/verdict'
 
 const a1 = vectors.vectors.find((v) => v.id === 'A.1')!

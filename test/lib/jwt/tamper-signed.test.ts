@@ -1,5 +1,5 @@
-import { signHs256 } from '@/lib/lessons/hs256'
-import { tamperPayload } from '@/lib/lessons/tamper'
+import { signHs256 } from '@/lib/jwt/hmac'
+import { tamperPayload } from '@/lib/jwt'
 
 const secret = 'a-string-secret-at-least-256-bits-long'
 

@@ -1,8 +1,10 @@
 /**
  * @module json-scan — where things are in JSON text: the top-level members (to highlight a
- * claim's bytes in the token, to show hover docs) and the first syntax error (to point at it in
- * the editor). `JSON.parse` gives neither reliably: V8 often reports no position at all.
+ * claim's bytes in the token, to show hover docs), duplicate keys at any depth, and the first
+ * syntax error (to point at it in the editor). `JSON.parse` gives none of these reliably: V8
+ * often reports no position at all. The site's one JSON scanner.
  */
+import type { DuplicateKey } from './json'
 
 /** A top-level member of a JSON object: `text.slice(keyStart, valueEnd)` is `"key": value`. */
 export interface JsonMember {
@@ -27,7 +29,7 @@ export type JsonSyntaxReason =
 
 /** The outcome of {@link scanJson}. */
 export type JsonScan =
-  | { ok: true; members: JsonMember[] }
+  | { ok: true; members: JsonMember[]; duplicates: DuplicateKey[] }
   | { ok: false; at: number; reason: JsonSyntaxReason; line: number; column: number }
 
 class SyntaxFailure {
@@ -40,6 +42,17 @@ class SyntaxFailure {
 const MAX_DEPTH = 512
 
 /**
+ * The 1-based line and column of offset `at` in `text`.
+ *
+ * @example
+ * lineColumn('{\n "a"', 3) // => { line: 2, column: 2 }
+ */
+export function lineColumn(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at)
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') }
+}
+
+/**
  * Validates JSON text and lists the top-level object's members. On a syntax error, `at` is the
  * offset of the first character that cannot be accepted, with its 1-based line and column.
  *
@@ -50,6 +63,8 @@ const MAX_DEPTH = 512
 export function scanJson(text: string): JsonScan {
   let i = 0
   const members: JsonMember[] = []
+  const duplicates: DuplicateKey[] = []
+  const childPath = (path: string, name: string) => (path ? `${path}.${name}` : name)
 
   const ws = () => {
     for (;;) {
@@ -94,12 +109,12 @@ export function scanJson(text: string): JsonScan {
     const next = text[i]
     if (next !== undefined && /[0-9.eE+-]/.test(next)) fail('bad-number')
   }
-  const value = (depth: number): void => {
+  const value = (depth: number, path: string): void => {
     if (depth > MAX_DEPTH) fail('too-deep')
     ws()
     const c = text[i]
     if (c === undefined) return fail('unexpected-end')
-    if (c === '{') return object(depth)
+    if (c === '{') return object(depth, path)
     if (c === '[') {
       i++
       ws()
@@ -107,8 +122,8 @@ export function scanJson(text: string): JsonScan {
         i++
         return
       }
-      for (;;) {
-        value(depth + 1)
+      for (let index = 0; ; index++) {
+        value(depth + 1, childPath(path, String(index)))
         ws()
         if (text[i] === ',') i++
         else if (text[i] === ']') {
@@ -130,7 +145,8 @@ export function scanJson(text: string): JsonScan {
     }
     fail('unexpected-character')
   }
-  const object = (depth: number) => {
+  const object = (depth: number, path: string) => {
+    const seen = new Set<string>()
     i++ // {
     ws()
     if (text[i] === '}') {
@@ -143,12 +159,14 @@ export function scanJson(text: string): JsonScan {
       const keyStart = i
       const key = string()
       const keyEnd = i
+      if (seen.has(key)) duplicates.push({ path, key, at: keyStart })
+      seen.add(key)
       ws()
       if (text[i] !== ':') fail('unexpected-character')
       i++
       ws()
       const valueStart = i
-      value(depth + 1)
+      value(depth + 1, childPath(path, key))
       if (depth === 0) members.push({ key, keyStart, keyEnd, valueStart, valueEnd: i })
       ws()
       if (text[i] === ',') i++
@@ -162,17 +180,14 @@ export function scanJson(text: string): JsonScan {
   try {
     ws()
     if (i >= text.length) fail('empty')
-    value(0)
+    value(0, '')
     ws()
     if (i < text.length) fail('trailing-text')
-    return { ok: true, members }
+    return { ok: true, members, duplicates }
   } catch (error) {
     if (!(error instanceof SyntaxFailure)) throw error
     const at = Math.min(error.at, text.length)
-    const before = text.slice(0, at)
-    const line = before.split('\n').length
-    const column = at - before.lastIndexOf('\n')
-    return { ok: false, at, reason: error.reason, line, column }
+    return { ok: false, at, reason: error.reason, ...lineColumn(text, at) }
   }
 }
 

@@ -1,4 +1,4 @@
-import { memberAt, scanJson, setStringMember } from '@/lib/playground/json-scan'
+import { memberAt, scanJson, setStringMember } from '@/lib/jwt/json-scan'
 
 describe('scanJson', () => {
   it('lists top-level members with exact offsets, whatever the spacing', () => {
@@ -62,5 +62,16 @@ describe('setStringMember', () => {
     expect(setStringMember('{}', 'alg', 'HS256')).toBe('{"alg":"HS256"}')
     expect(setStringMember('[1]', 'alg', 'HS256')).toBeNull()
     expect(setStringMember('{"a":', 'alg', 'HS256')).toBeNull()
+  })
+})
+
+describe('scanJson duplicate keys', () => {
+  it('reports each repeated key with its object path and the offset of the repeat', () => {
+    const text = '{"a":1,"l":[{"k":1,"k":2}],"a":3}'
+    const scan = scanJson(text)
+    expect(scan.ok && scan.duplicates).toEqual([
+      { path: 'l.0', key: 'k', at: text.indexOf('"k":2') },
+      { path: '', key: 'a', at: text.lastIndexOf('"a"') },
+    ])
   })
 })
