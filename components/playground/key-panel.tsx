@@ -7,22 +7,14 @@
 import { useId } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/playground/format'
+import type { Generated } from '@/lib/playground/playground-state'
 import { CopyButton } from './copy-button'
 import type { PlaygroundStrings } from './strings'
 
 export type SecretEncoding = 'utf8' | 'base64url' | 'hex'
 export type PublicFormat = 'auto' | 'pem' | 'jwk' | 'jwks'
 
-export type Generated =
-  | { kind: 'secret'; bytes: number; base64url: string; hex: string; jwk: string }
-  | {
-      kind: 'pair'
-      alg: string
-      publicPem: string
-      privatePem: string
-      publicJwk: string
-      privateJwk: string
-    }
+export type { Generated }
 
 /** The algorithms offered: RFC 7518's plus EdDSA (Ed25519 is the same, by its RFC 9864 name). */
 export const PICKER_ALGORITHMS = SUPPORTED_ALGORITHMS.filter((a) => a !== 'Ed25519')

@@ -5,15 +5,11 @@
  * re-signs. The handlers are stable, so the memoized editors do not re-render on every
  * keystroke elsewhere.
  */
-import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from 'react'
-import {
-  editJson,
-  startEditing as startEditingState,
-  type DecodedTexts,
-} from '@/lib/playground/edit-state'
-import type { SavedState } from '@/lib/playground/storage'
+import { useCallback, useEffect, useRef, type Dispatch } from 'react'
+import type { DecodedTexts } from '@/lib/playground/edit-state'
+import type { PlaygroundAction } from '@/lib/playground/playground-state'
 
-export function useEditMode(decoded: DecodedTexts, setState: Dispatch<SetStateAction<SavedState>>) {
+export function useEditMode(decoded: DecodedTexts, dispatch: Dispatch<PlaygroundAction>) {
   // The stable handlers read the latest decoded texts through a ref.
   const latest = useRef(decoded)
   useEffect(() => {
@@ -21,16 +17,16 @@ export function useEditMode(decoded: DecodedTexts, setState: Dispatch<SetStateAc
   })
   const startEditing = useCallback(
     (patch: { headerText?: string; payloadText?: string } = {}) =>
-      setState((s) => startEditingState(s, patch, latest.current)),
-    [setState],
+      dispatch({ type: 'start-editing', patch, decoded: latest.current }),
+    [dispatch],
   )
   const onHeaderChange = useCallback(
-    (text: string) => setState((s) => editJson(s, { headerText: text })),
-    [setState],
+    (text: string) => dispatch({ type: 'edit-json', patch: { headerText: text } }),
+    [dispatch],
   )
   const onPayloadChange = useCallback(
-    (text: string) => setState((s) => editJson(s, { payloadText: text })),
-    [setState],
+    (text: string) => dispatch({ type: 'edit-json', patch: { payloadText: text } }),
+    [dispatch],
   )
   return { startEditing, onHeaderChange, onPayloadChange }
 }

@@ -3,18 +3,12 @@
  * @module "Generate": a fresh secret for HS*, or a key pair for the others, made in the browser
  * with jose (loaded on demand), filled into the key fields and shown as PEM and JWK.
  */
-import { useState } from 'react'
+import { useState, type Dispatch } from 'react'
 import type { JwtFailure } from '@/lib/jwt/errors'
 import { loadJwt } from '@/lib/playground/crypto'
-import type { SavedState } from '@/lib/playground/storage'
-import type { Generated } from './key-panel'
+import type { PlaygroundAction } from '@/lib/playground/playground-state'
 
-export function useKeyGeneration(
-  alg: string,
-  hmac: boolean,
-  update: (patch: Partial<SavedState>) => void,
-) {
-  const [generated, setGenerated] = useState<Generated | null>(null)
+export function useKeyGeneration(alg: string, hmac: boolean, dispatch: Dispatch<PlaygroundAction>) {
   const [generating, setGenerating] = useState(false)
   const [generateError, setGenerateError] = useState<JwtFailure | null>(null)
 
@@ -26,25 +20,31 @@ export function useKeyGeneration(
       if (hmac) {
         const secret = jwt.generateHmacSecret(alg)
         if (!secret.ok) return setGenerateError(secret)
-        update({ secret: secret.base64url, secretEncoding: 'base64url' })
-        setGenerated({
-          kind: 'secret',
-          bytes: secret.bytes.length,
-          base64url: secret.base64url,
-          hex: secret.hex,
-          jwk: JSON.stringify(secret.jwk, null, 2),
+        dispatch({
+          type: 'generated',
+          patch: { secret: secret.base64url, secretEncoding: 'base64url' },
+          generated: {
+            kind: 'secret',
+            bytes: secret.bytes.length,
+            base64url: secret.base64url,
+            hex: secret.hex,
+            jwk: JSON.stringify(secret.jwk, null, 2),
+          },
         })
       } else {
         const pair = await jwt.generateKeyPairFor(alg)
         if (!pair.ok) return setGenerateError(pair)
-        update({ publicKey: pair.publicPem, publicFormat: 'auto', privateKey: pair.privatePem })
-        setGenerated({
-          kind: 'pair',
-          alg: pair.alg,
-          publicPem: pair.publicPem,
-          privatePem: pair.privatePem,
-          publicJwk: JSON.stringify(pair.publicJwk, null, 2),
-          privateJwk: JSON.stringify(pair.privateJwk, null, 2),
+        dispatch({
+          type: 'generated',
+          patch: { publicKey: pair.publicPem, publicFormat: 'auto', privateKey: pair.privatePem },
+          generated: {
+            kind: 'pair',
+            alg: pair.alg,
+            publicPem: pair.publicPem,
+            privatePem: pair.privatePem,
+            publicJwk: JSON.stringify(pair.publicJwk, null, 2),
+            privateJwk: JSON.stringify(pair.privateJwk, null, 2),
+          },
         })
       }
     } catch (error) {
@@ -54,11 +54,5 @@ export function useKeyGeneration(
     }
   }
 
-  return {
-    generate,
-    generating,
-    generated,
-    generateError,
-    clearGenerated: () => setGenerated(null),
-  }
+  return { generate, generating, generateError }
 }

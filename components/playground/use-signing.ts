@@ -2,15 +2,15 @@
 /**
  * @module Edit mode: re-sign on every valid edit, with the secret or private key in hand, and
  * put the new token in the input. Without a usable key the token still follows the JSON, with
- * the pasted token's old signature, which then honestly fails to verify.
+ * the pasted token's old signature, which then honestly fails to verify. The outcome goes to the
+ * playground's reducer.
  */
-import { useMemo, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
+import { useMemo, useEffect, type Dispatch } from 'react'
 import type { KeyInput } from '@/lib/jwt'
 import { encodeBase64url } from '@/lib/jwt/base64url'
-import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
 import { findTokens } from '@/lib/jwt/find'
 import { loadJwt } from '@/lib/playground/crypto'
-import type { SavedState } from '@/lib/playground/storage'
+import type { PlaygroundAction } from '@/lib/playground/playground-state'
 
 const SIGN_DELAY_MS = 80
 
@@ -23,9 +23,9 @@ export function useSigning(options: {
   allowNone: boolean
   /** The token pasted before editing began, whose signature is reused when nothing signs. */
   pasted: string | null
-  setState: Dispatch<SetStateAction<SavedState>>
-}) {
-  const { canSign, headerText, payloadText, signKey, allowNone, pasted, setState } = options
+  dispatch: Dispatch<PlaygroundAction>
+}): void {
+  const { canSign, headerText, payloadText, signKey, allowNone, pasted, dispatch } = options
   const pastedSignature = useMemo(() => {
     if (!pasted) return ''
     const found = findTokens(pasted)
@@ -35,8 +35,6 @@ export function useSigning(options: {
   const signId = canSign
     ? JSON.stringify([headerText, payloadText, signKey ?? null, allowNone, pastedSignature])
     : null
-  const [signError, setSignError] = useState<JwtFailure | null>(null)
-  const [signWarnings, setSignWarnings] = useState<JwtWarning[]>([])
   useEffect(() => {
     if (!signId) return
     const [h, p, key, allowUnsecured, oldSignature] = JSON.parse(signId) as [
@@ -48,41 +46,35 @@ export function useSigning(options: {
     ]
     let cancelled = false
     const timer = setTimeout(async () => {
-      let next: string
+      let signed: PlaygroundAction
       try {
         const jwt = await loadJwt()
         const result = await jwt.signToken(h, p, { ...(key && { key }), allowUnsecured })
-        if (cancelled) return
-        if (result.ok) {
-          setSignError(null)
-          setSignWarnings(result.warnings.filter((w) => w.code === 'WARN_UNSECURED_TOKEN'))
-          next = result.token
-        } else {
-          // No key is not an error here: the editor note already says signing needs one.
-          setSignError(result.code === 'ERR_KEY_MISSING' ? null : result)
-          setSignWarnings([])
-          next = `${encodeBase64url(h)}.${encodeBase64url(p)}.${oldSignature}`
-        }
+        signed = result.ok
+          ? {
+              type: 'signed',
+              token: result.token,
+              error: null,
+              warnings: result.warnings.filter((w) => w.code === 'WARN_UNSECURED_TOKEN'),
+            }
+          : {
+              type: 'signed',
+              token: `${encodeBase64url(h)}.${encodeBase64url(p)}.${oldSignature}`,
+              // No key is not an error here: the editor note already says signing needs one.
+              error: result.code === 'ERR_KEY_MISSING' ? null : result,
+              warnings: [],
+            }
       } catch (error) {
-        if (cancelled) return
-        setSignError({ ok: false, code: 'ERR_INTERNAL', detail: String(error) })
-        return
+        signed = {
+          type: 'signed',
+          error: { ok: false, code: 'ERR_INTERNAL', detail: String(error) },
+        }
       }
-      setState((s) => (s.mode === 'encode' ? { ...s, input: next } : s))
+      if (!cancelled) dispatch(signed)
     }, SIGN_DELAY_MS)
     return () => {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [signId, setState])
-
-  return {
-    signError,
-    signWarnings,
-    /** Forgets the last signing outcome, error and warnings both. */
-    clearSigning: () => {
-      setSignError(null)
-      setSignWarnings([])
-    },
-  }
+  }, [signId, dispatch])
 }
