@@ -7,10 +7,10 @@
  * Nothing typed here is ever sent anywhere. The state is one reducer (lib/playground/playground-
  * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
-import { useEffect, useId, useMemo, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
-import { followTokenAlgorithm } from '@/lib/playground/playground-state'
+import { followTokenAlgorithm, type KeyFields } from '@/lib/playground/playground-state'
 import type { SnippetInput } from '@/lib/playground/snippets'
 import { clearSaved } from '@/lib/playground/storage'
 import { verdictFor } from '@/lib/playground/verdict'
@@ -108,6 +108,16 @@ export function Playground({
   )
   const keyGeneration = useKeyGeneration(state.alg, hmac, dispatch)
   const { generateError } = keyGeneration
+
+  const { secret, secretEncoding, publicKey, publicFormat, privateKey } = state
+  const keyFields = useMemo(
+    () => ({ secret, secretEncoding, publicKey, publicFormat, privateKey }),
+    [secret, secretEncoding, publicKey, publicFormat, privateKey],
+  )
+  const onKeys = useCallback(
+    (patch: Partial<KeyFields>) => dispatch({ type: 'keys', patch }),
+    [dispatch],
+  )
 
   function loadExample(token = defaults.input) {
     const saved = { ...defaults, input: token, consumedHash: state.consumedHash }
@@ -232,18 +242,8 @@ export function Playground({
             alg={state.alg}
             onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg })}
             tokenAlg={tokenAlg}
-            secret={state.secret}
-            onSecret={(secret) => dispatch({ type: 'keys', patch: { secret } })}
-            secretEncoding={state.secretEncoding}
-            onSecretEncoding={(secretEncoding) =>
-              dispatch({ type: 'keys', patch: { secretEncoding } })
-            }
-            publicKey={state.publicKey}
-            onPublicKey={(publicKey) => dispatch({ type: 'keys', patch: { publicKey } })}
-            publicFormat={state.publicFormat}
-            onPublicFormat={(publicFormat) => dispatch({ type: 'keys', patch: { publicFormat } })}
-            privateKey={state.privateKey}
-            onPrivateKey={(privateKey) => dispatch({ type: 'keys', patch: { privateKey } })}
+            keys={keyFields}
+            onKeys={onKeys}
             editing={editing}
             keyError={keyError}
             signError={signError ? problemText(strings, signError, locale) : undefined}
