@@ -9,7 +9,7 @@ import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/playground/format'
 import type { Generated, KeyFields } from '@/lib/playground/playground-state'
 import { CopyButton } from './copy-button'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 export type SecretEncoding = 'utf8' | 'base64url' | 'hex'
 export type PublicFormat = 'auto' | 'pem' | 'jwk' | 'jwks'
@@ -20,7 +20,7 @@ export type { Generated, KeyFields }
 export const PICKER_ALGORITHMS = SUPPORTED_ALGORITHMS.filter((a) => a !== 'Ed25519')
 
 export interface KeyPanelProps {
-  strings: PlaygroundStrings
+  strings: StringsFor<'keys'>
   alg: string
   onAlg: (alg: string) => void
   /** The token's own alg, to explain the allow-list. */
@@ -55,7 +55,7 @@ function KeyBlock({
 }: {
   label: string
   text: string
-  strings: PlaygroundStrings
+  strings: StringsFor<'keys'>
 }) {
   return (
     <div className="min-w-0">

@@ -8,13 +8,13 @@ import type { DecodedJws } from '@/lib/jwt/decode'
 import { explainClaims, tokenState } from '@/lib/jwt/explain'
 import type { JsonObject } from '@/lib/jwt/json'
 import { localDate, relative } from '@/lib/playground/format'
-import type { ClaimDocs, PlaygroundStrings } from './strings'
+import type { ClaimDocs, StringsFor } from './strings'
 import { claimsStateText } from './verdict-banner'
 
 export function useClaims(
   jws: DecodedJws | undefined,
   nowMs: number | null,
-  strings: PlaygroundStrings,
+  strings: StringsFor<'claimsState' | 'jwt'>,
   locale: string,
 ) {
   // Keyed on the payload text: a new signature or a re-sign of the same JSON keeps the same
