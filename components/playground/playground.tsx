@@ -7,10 +7,10 @@
  * Nothing typed here is ever sent anywhere. The state is one reducer (lib/playground/playground-
  * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
-import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, type ReactNode } from 'react'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
-import { followTokenAlgorithm, type KeyFields } from '@/lib/playground/playground-state'
+import { followTokenAlgorithm } from '@/lib/playground/playground-state'
 import type { SnippetInput } from '@/lib/playground/snippets'
 import { clearSaved } from '@/lib/playground/storage'
 import { verdictFor } from '@/lib/playground/verdict'
@@ -108,16 +108,6 @@ export function Playground({
   )
   const keyGeneration = useKeyGeneration(state.alg, hmac, dispatch)
   const { generateError } = keyGeneration
-
-  const { secret, secretEncoding, publicKey, publicFormat, privateKey } = state
-  const keyFields = useMemo(
-    () => ({ secret, secretEncoding, publicKey, publicFormat, privateKey }),
-    [secret, secretEncoding, publicKey, publicFormat, privateKey],
-  )
-  const onKeys = useCallback(
-    (patch: Partial<KeyFields>) => dispatch({ type: 'keys', patch }),
-    [dispatch],
-  )
 
   function loadExample(token = defaults.input) {
     const saved = { ...defaults, input: token, consumedHash: state.consumedHash }
@@ -242,8 +232,8 @@ export function Playground({
             alg={state.alg}
             onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg })}
             tokenAlg={tokenAlg}
-            keys={keyFields}
-            onKeys={onKeys}
+            keys={state}
+            onKeys={(patch) => dispatch({ type: 'set', patch })}
             editing={editing}
             keyError={keyError}
             signError={signError ? problemText(strings, signError, locale) : undefined}
@@ -267,7 +257,7 @@ export function Playground({
             canSign={Boolean(signKey)}
             offerNone={headerScan.ok && /"alg"\s*:\s*"none"/i.test(headerText)}
             allowNone={state.allowNone}
-            onAllowNone={(allowNone) => dispatch({ type: 'allow-none', allowNone })}
+            onAllowNone={(allowNone) => dispatch({ type: 'set', patch: { allowNone } })}
             hasPasted={Boolean(state.pasted)}
           />
           <p id={`${id}-keyboard`} className="text-xs text-zinc-600 dark:text-zinc-400">

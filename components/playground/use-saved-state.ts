@@ -27,7 +27,8 @@ export function usePlaygroundState(example: { token: string; secret: string }) {
     if (linked && hash !== saved.consumedHash) {
       const fresh = saved === defaults
       dispatch({
-        type: 'restored',
+        type: 'reset',
+        scope: 'token',
         saved: {
           ...saved,
           input: linked,
@@ -39,7 +40,7 @@ export function usePlaygroundState(example: { token: string; secret: string }) {
         },
         notice: 'restored',
       })
-    } else if (saved !== defaults) dispatch({ type: 'restored', saved, notice: null })
+    } else if (saved !== defaults) dispatch({ type: 'reset', scope: 'token', saved })
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once
     setRestored(true)
   }, [defaults])

@@ -56,8 +56,8 @@ export type KeyFields = Pick<
 export type ResetScope = 'token' | 'example' | 'all'
 
 export type PlaygroundAction =
-  | { type: 'restored'; saved: SavedState; notice: 'restored' | null }
-  | { type: 'reset'; saved: SavedState; scope: ResetScope }
+  /** `notice`: why the page put this input there (a shared link); a learner's reset has none. */
+  | { type: 'reset'; saved: SavedState; scope: ResetScope; notice?: 'restored' }
   | { type: 'input'; value: string }
   | { type: 'pick-token'; index: number | null }
   | {
@@ -71,8 +71,8 @@ export type PlaygroundAction =
   /** `tokenAlg`: the token's `alg` on screen, so the picker does not then snap back to it. */
   | { type: 'pick-algorithm'; alg: string; tokenAlg: string | undefined }
   | { type: 'token-algorithm'; tokenAlg: string | undefined }
-  | { type: 'keys'; patch: Partial<KeyFields> }
-  | { type: 'allow-none'; allowNone: boolean }
+  /** A key field or the "allow none" box, as typed: nothing else follows from it. */
+  | { type: 'set'; patch: Partial<KeyFields & Pick<SavedState, 'allowNone'>> }
   | {
       type: 'signed'
       /** The token to show, in edit mode only; absent when signing failed outright. */
@@ -126,12 +126,17 @@ export function followTokenAlgorithm(
 }
 
 /** One reset: installs `saved` and forgets what `scope` says (see {@link ResetScope}). */
-export function reset(state: PlaygroundState, saved: SavedState, scope: ResetScope) {
+export function reset(
+  state: PlaygroundState,
+  saved: SavedState,
+  scope: ResetScope,
+  notice: 'restored' | null = null,
+): PlaygroundState {
   return {
     ...state,
     saved,
     picked: null,
-    notice: null,
+    notice,
     signing: NO_SIGNING,
     generated: scope === 'token' ? state.generated : null,
     fixedNow: scope === 'all' ? null : state.fixedNow,
@@ -146,10 +151,8 @@ export function playgroundReducer(
   action: PlaygroundAction,
 ): PlaygroundState {
   switch (action.type) {
-    case 'restored':
-      return { ...state, saved: action.saved, notice: action.notice }
     case 'reset':
-      return reset(state, action.saved, action.scope)
+      return reset(state, action.saved, action.scope, action.notice)
     case 'input':
       return reset(state, typeInput(state.saved, action.value), 'token')
     case 'pick-token':
@@ -170,10 +173,8 @@ export function playgroundReducer(
       }
     case 'token-algorithm':
       return followTokenAlgorithm(state, action.tokenAlg)
-    case 'keys':
-      return withSaved(state, { ...state.saved, ...action.patch })
-    case 'allow-none':
-      return withSaved(state, { ...state.saved, allowNone: action.allowNone })
+    case 'set':
+      return { ...state, saved: { ...state.saved, ...action.patch } }
     case 'signed': {
       // A result that arrives after the learner left edit mode must not overwrite their input.
       const { token } = action

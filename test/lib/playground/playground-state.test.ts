@@ -22,7 +22,12 @@ const run = (state: PlaygroundState, ...actions: PlaygroundAction[]) =>
 const busy = run(
   fresh,
   { type: 'pick-token', index: 1 },
-  { type: 'restored', saved: { ...fresh.saved, input: 'linked.token.sig' }, notice: 'restored' },
+  {
+    type: 'reset',
+    scope: 'token',
+    saved: { ...fresh.saved, input: 'linked.token.sig' },
+    notice: 'restored',
+  },
   { type: 'generated', generated, patch: { secret: 'c2s', secretEncoding: 'base64url' } },
   { type: 'signed', error: failure, warnings: [warning] },
   { type: 'fix-now', now: 1_700_000_000_000 },
@@ -143,7 +148,7 @@ describe('key fields', () => {
   })
 
   it('typing in a field changes that field only', () => {
-    const next = run(fresh, { type: 'keys', patch: { publicKey: 'PEM' } })
+    const next = run(fresh, { type: 'set', patch: { publicKey: 'PEM' } })
     expect(next.saved).toEqual({ ...fresh.saved, publicKey: 'PEM' })
   })
 })
