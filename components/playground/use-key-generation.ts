@@ -17,36 +17,9 @@ export function useKeyGeneration(alg: string, hmac: boolean, dispatch: Dispatch<
     setGenerateError(null)
     try {
       const jwt = await loadJwt()
-      if (hmac) {
-        const secret = jwt.generateHmacSecret(alg)
-        if (!secret.ok) return setGenerateError(secret)
-        dispatch({
-          type: 'generated',
-          patch: { secret: secret.base64url, secretEncoding: 'base64url' },
-          generated: {
-            kind: 'secret',
-            bytes: secret.bytes.length,
-            base64url: secret.base64url,
-            hex: secret.hex,
-            jwk: JSON.stringify(secret.jwk, null, 2),
-          },
-        })
-      } else {
-        const pair = await jwt.generateKeyPairFor(alg)
-        if (!pair.ok) return setGenerateError(pair)
-        dispatch({
-          type: 'generated',
-          patch: { publicKey: pair.publicPem, publicFormat: 'auto', privateKey: pair.privatePem },
-          generated: {
-            kind: 'pair',
-            alg: pair.alg,
-            publicPem: pair.publicPem,
-            privatePem: pair.privatePem,
-            publicJwk: JSON.stringify(pair.publicJwk, null, 2),
-            privateJwk: JSON.stringify(pair.privateJwk, null, 2),
-          },
-        })
-      }
+      const result = await jwt.generateFor(alg, hmac)
+      if ('ok' in result) setGenerateError(result)
+      else dispatch(result)
     } catch (error) {
       setGenerateError({ ok: false, code: 'ERR_KEY_GENERATION', alg, detail: String(error) })
     } finally {

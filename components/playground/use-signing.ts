@@ -1,13 +1,11 @@
 'use client'
 /**
  * @module Edit mode: re-sign on every valid edit, with the secret or private key in hand, and
- * put the new token in the input. Without a usable key the token still follows the JSON, with
- * the pasted token's old signature, which then honestly fails to verify. The outcome goes to the
- * playground's reducer.
+ * put the new token in the input (lib/playground/crypto-tasks' `signEdited`, loaded with jose).
+ * The outcome goes to the playground's reducer.
  */
 import { useMemo, useEffect, type Dispatch } from 'react'
 import type { KeyInput } from '@/lib/jwt'
-import { encodeBase64url } from '@/lib/jwt/base64url'
 import { findTokens } from '@/lib/jwt/find'
 import { loadJwt } from '@/lib/playground/crypto'
 import type { PlaygroundAction } from '@/lib/playground/playground-state'
@@ -49,21 +47,7 @@ export function useSigning(options: {
       let signed: PlaygroundAction
       try {
         const jwt = await loadJwt()
-        const result = await jwt.signToken(h, p, { ...(key && { key }), allowUnsecured })
-        signed = result.ok
-          ? {
-              type: 'signed',
-              token: result.token,
-              error: null,
-              warnings: result.warnings.filter((w) => w.code === 'WARN_UNSECURED_TOKEN'),
-            }
-          : {
-              type: 'signed',
-              token: `${encodeBase64url(h)}.${encodeBase64url(p)}.${oldSignature}`,
-              // No key is not an error here: the editor note already says signing needs one.
-              error: result.code === 'ERR_KEY_MISSING' ? null : result,
-              warnings: [],
-            }
+        signed = await jwt.signEdited(h, p, key, allowUnsecured, oldSignature)
       } catch (error) {
         signed = {
           type: 'signed',

@@ -60,11 +60,8 @@ export type PlaygroundAction =
   | { type: 'reset'; saved: SavedState; scope: ResetScope; notice?: 'restored' }
   | { type: 'input'; value: string }
   | { type: 'pick-token'; index: number | null }
-  | {
-      type: 'start-editing'
-      patch: { headerText?: string; payloadText?: string }
-      decoded: DecodedTexts
-    }
+  /** `decoded`: the token as decoded on screen, which editing starts from. */
+  | { type: 'start-editing'; decoded: DecodedTexts }
   | { type: 'edit-json'; patch: { headerText?: string; payloadText?: string } }
   | { type: 'decode-current' }
   | { type: 'back-to-pasted' }
@@ -158,7 +155,7 @@ export function playgroundReducer(
     case 'pick-token':
       return { ...state, picked: action.index }
     case 'start-editing':
-      return withSaved(state, startEditing(state.saved, action.patch, action.decoded))
+      return withSaved(state, startEditing(state.saved, {}, action.decoded))
     case 'edit-json':
       return withSaved(state, editJson(state.saved, action.patch))
     case 'decode-current':

@@ -101,7 +101,6 @@ describe('one reset', () => {
 describe('signing outcomes', () => {
   const editing = run(fresh, {
     type: 'start-editing',
-    patch: {},
     decoded: { headerText: '{"alg":"HS256"}', payloadText: '{}', tokenAlg: 'HS256' },
   })
 
