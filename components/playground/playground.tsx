@@ -10,7 +10,7 @@
 import { useEffect, useId, useMemo, type ReactNode } from 'react'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
-import { followTokenAlgorithm } from '@/lib/playground/playground-state'
+import { followTokenAlgorithm, type ResetScope } from '@/lib/playground/playground-state'
 import type { SnippetInput } from '@/lib/playground/snippets'
 import { clearSaved } from '@/lib/playground/storage'
 import { verdictFor } from '@/lib/playground/verdict'
@@ -48,6 +48,8 @@ export interface PlaygroundProps {
   expiredExample: string
   /** What happens to what is pasted here, shown beside the input. */
   privacy?: ReactNode
+  /** How to use the editors (hover, keyboard), above them: static, so rendered on the server. */
+  editorHint?: ReactNode
   /** Localized `/learn/<slug>` hrefs, resolved on the server. */
   lessonHrefs: Record<LessonSlug, string>
 }
@@ -60,6 +62,7 @@ export function Playground({
   example,
   expiredExample,
   privacy,
+  editorHint,
   lessonHrefs,
 }: PlaygroundProps) {
   const id = useId()
@@ -109,14 +112,11 @@ export function Playground({
   const keyGeneration = useKeyGeneration(state.alg, hmac, dispatch)
   const { generateError } = keyGeneration
 
-  function loadExample(token = defaults.input) {
-    const saved = { ...defaults, input: token, consumedHash: state.consumedHash }
-    dispatch({ type: 'reset', saved, scope: 'example' })
-  }
-  function clearAll() {
-    clearSaved()
-    const saved = { ...defaults, input: '', secret: '', consumedHash: state.consumedHash }
-    dispatch({ type: 'reset', saved, scope: 'all' })
+  /** The one reset: the example (or the expired one), or nothing at all with `scope: 'all'`. */
+  function resetTo(input: string, scope: ResetScope) {
+    const { consumedHash } = state
+    const saved = { ...defaults, input, consumedHash, ...(scope === 'all' && { secret: '' }) }
+    dispatch({ type: 'reset', saved, scope })
   }
 
   const jsonError = headerError
@@ -184,9 +184,12 @@ export function Playground({
             locale={locale}
             value={state.input}
             onInput={(value) => dispatch({ type: 'input', value })}
-            onLoadExample={() => loadExample()}
-            onLoadExpired={() => loadExample(expiredExample)}
-            onClearAll={clearAll}
+            onLoadExample={() => resetTo(defaults.input, 'example')}
+            onLoadExpired={() => resetTo(expiredExample, 'example')}
+            onClearAll={() => {
+              clearSaved()
+              resetTo('', 'all')
+            }}
             notice={notice}
             needsPublicKey={!hmac}
             found={found}
@@ -260,9 +263,7 @@ export function Playground({
             onAllowNone={(allowNone) => dispatch({ type: 'set', patch: { allowNone } })}
             hasPasted={Boolean(state.pasted)}
           />
-          <p id={`${id}-keyboard`} className="text-xs text-zinc-600 dark:text-zinc-400">
-            {strings.editors.hoverHint} {strings.editors.keyboard}
-          </p>
+          {editorHint}
           <JsonPane
             part="header"
             title={strings.editors.header}

@@ -4,9 +4,8 @@
  * put the new token in the input (lib/playground/crypto-tasks' `signEdited`, loaded with jose).
  * The outcome goes to the playground's reducer.
  */
-import { useMemo, useEffect, type Dispatch } from 'react'
+import { useEffect, type Dispatch } from 'react'
 import type { KeyInput } from '@/lib/jwt'
-import { findTokens } from '@/lib/jwt/find'
 import { loadJwt } from '@/lib/playground/crypto'
 import type { PlaygroundAction } from '@/lib/playground/playground-state'
 
@@ -24,18 +23,13 @@ export function useSigning(options: {
   dispatch: Dispatch<PlaygroundAction>
 }): void {
   const { canSign, headerText, payloadText, signKey, allowNone, pasted, dispatch } = options
-  const pastedSignature = useMemo(() => {
-    if (!pasted) return ''
-    const found = findTokens(pasted)
-    return found.ok ? (found.best.token.split('.')[2] ?? '') : ''
-  }, [pasted])
   // The request as one string: the effect re-runs only when what is signed really changes.
   const signId = canSign
-    ? JSON.stringify([headerText, payloadText, signKey ?? null, allowNone, pastedSignature])
+    ? JSON.stringify([headerText, payloadText, signKey ?? null, allowNone, pasted ?? ''])
     : null
   useEffect(() => {
     if (!signId) return
-    const [h, p, key, allowUnsecured, oldSignature] = JSON.parse(signId) as [
+    const [h, p, key, allowUnsecured, pastedToken] = JSON.parse(signId) as [
       string,
       string,
       KeyInput | null,
@@ -47,7 +41,7 @@ export function useSigning(options: {
       let signed: PlaygroundAction
       try {
         const jwt = await loadJwt()
-        signed = await jwt.signEdited(h, p, key, allowUnsecured, oldSignature)
+        signed = await jwt.signEdited(h, p, key, allowUnsecured, pastedToken)
       } catch (error) {
         signed = {
           type: 'signed',

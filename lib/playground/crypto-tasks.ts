@@ -4,6 +4,7 @@
  * through crypto.ts, never in the first load: this code only ever runs once jose is there.
  */
 import { encodeBase64url } from '@/lib/jwt/base64url'
+import { findTokens } from '@/lib/jwt/find'
 import { generateHmacSecret, generateKeyPairFor, signToken, type KeyInput } from '@/lib/jwt'
 import type { JwtFailure } from '@/lib/jwt/errors'
 import type { PlaygroundAction } from './playground-state'
@@ -15,7 +16,8 @@ type Generated = Extract<PlaygroundAction, { type: 'generated' }>
 
 /**
  * Signs the edited header and payload. Without a usable key the token still follows the JSON,
- * with the pasted token's old signature, which then honestly fails to verify.
+ * with the signature of the token pasted before editing (`pasted`, as typed), which then
+ * honestly fails to verify.
  *
  * @example
  * (await signEdited('{"alg":"HS256"}', '{}', { kind: 'secret', value: 's' }, false, '')).token
@@ -25,13 +27,15 @@ export async function signEdited(
   payload: string,
   key: KeyInput | null,
   allowUnsecured: boolean,
-  oldSignature: string,
+  pasted: string,
 ): Promise<Signed> {
   const result = await signToken(header, payload, { ...(key && { key }), allowUnsecured })
   if (result.ok) {
     const warnings = result.warnings.filter((w) => w.code === 'WARN_UNSECURED_TOKEN')
     return { type: 'signed', token: result.token, error: null, warnings }
   }
+  const found = pasted ? findTokens(pasted) : undefined
+  const oldSignature = found?.ok ? (found.best.token.split('.')[2] ?? '') : ''
   return {
     type: 'signed',
     token: `${encodeBase64url(header)}.${encodeBase64url(payload)}.${oldSignature}`,

@@ -90,15 +90,16 @@ const NO_SIGNING: PlaygroundState['signing'] = { error: null, warnings: [] }
  * initialPlaygroundState(initialState(example)).picked // => null
  */
 export function initialPlaygroundState(saved: SavedState): PlaygroundState {
-  return {
-    saved,
-    picked: null,
-    notice: null,
-    syncedAlg: undefined,
-    signing: NO_SIGNING,
-    generated: null,
-    fixedNow: null,
-  }
+  return { ...BLANK, saved }
+}
+
+const BLANK: Omit<PlaygroundState, 'saved'> = {
+  picked: null,
+  notice: null,
+  syncedAlg: undefined,
+  signing: NO_SIGNING,
+  generated: null,
+  fixedNow: null,
 }
 
 /**

@@ -39,6 +39,11 @@ export default async function PlaygroundPage({ params }: PageProps<'/[locale]/pl
         example={{ token: VALID_EXAMPLE, secret: EXAMPLE_SECRET }}
         expiredExample={EXAMPLE_TOKEN}
         lessonHrefs={lessonHrefs}
+        editorHint={
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            {page.editors.hoverHint} {page.editors.keyboard}
+          </p>
+        }
         privacy={
           // Beside the input, where the reader pastes: the token input stays on a phone's first
           // screen.

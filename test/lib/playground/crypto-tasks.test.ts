@@ -17,10 +17,11 @@ describe('signEdited', () => {
     expect(verified.ok).toBe(true)
   })
 
-  it('without a key, follows the JSON with the old signature and reports no error', async () => {
-    const signed = await signEdited(header, payload, null, false, 'b2xk')
+  it('without a key, follows the JSON with the pasted token signature, and no error', async () => {
+    const pasted = `Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.b2xkLXNpZ25hdHVyZQ`
+    const signed = await signEdited(header, payload, null, false, pasted)
     expect(signed.error).toBeNull()
-    expect(signed.token!.split('.')[2]).toBe('b2xk')
+    expect(signed.token!.split('.')[2]).toBe('b2xkLXNpZ25hdHVyZQ')
     const decoded = decodeToken(signed.token!)
     expect(decoded.ok && decoded.kind === 'jws' && decoded.payload).toMatchObject({
       value: { sub: '42' },
