@@ -6,13 +6,13 @@
  * diagram and the exchange log. Every request goes to the site's real API; the server page
  * passes the translated strings and the pre-highlighted server code as props.
  */
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import type { Panel, RouteStep } from '@/lib/demo/exchange'
 import { ActionsPanel, SessionPanel } from './action-panels'
 import { ExchangeLog } from './exchange-log'
-import { fieldErrorsOf, type FieldErrors, type PasswordLength } from './field-errors'
+import type { PasswordLength } from './field-errors'
 import { LatestResult } from './latest-result'
-import { LoginPanel, type SigningAlg } from './login-panel'
+import { LoginPanel, type Credentials, type SigningAlg } from './login-panel'
 import { SequenceDiagram } from './sequence-diagram'
 import type { DemoStrings, ErrorMessages } from './strings'
 import { panel } from './styles'
@@ -41,42 +41,17 @@ export interface DemoClientProps {
 
 export function DemoClient(props: DemoClientProps) {
   const { strings, errors, accounts, algs, lifetimes, leeway, passwordLength } = props
-  const first = accounts[0]
-  const [email, setEmail] = useState(first?.email ?? '')
-  const [password, setPassword] = useState(first?.password ?? '')
-  const [alg, setAlg] = useState<SigningAlg>(algs[0] ?? 'ES256')
-  const [lifetime, setLifetime] = useState(lifetimes[0] ?? 300)
-  const [reg, setReg] = useState({ name: '', email: '', password: '' })
   const { exchanges, busy, waitingForLock, send } = useExchanges()
-  const [loginErrors, setLoginErrors] = useState<FieldErrors>({})
-  const [registerErrors, setRegisterErrors] = useState<FieldErrors>({})
   const session = useSession({ send, busy })
   const { token, callMe } = session
   const onExpired = useCallback(() => void callMe('expired'), [callMe])
   const expiry = useExpiryWait({ token, leeway, onExpired })
 
-  async function login(event: FormEvent) {
-    event.preventDefault()
-    if (busy) return
+  function login(credentials: Credentials) {
+    if (busy) return Promise.resolve(undefined)
     // A new token: a countdown to the old one's expiry would mislead.
     expiry.stop()
-    const sent = { email, password }
-    const result = await session.login({ ...sent, alg, expiresIn: lifetime })
-    if (result) setLoginErrors(fieldErrorsOf(result, sent, strings, passwordLength))
-  }
-
-  async function register(event: FormEvent) {
-    event.preventDefault()
-    if (busy) return
-    const sent = { ...reg }
-    const result = await session.register(sent)
-    if (!result) return
-    setRegisterErrors(fieldErrorsOf(result, sent, strings, passwordLength))
-    // Ready to log in as the new account.
-    if (result.response?.status === 201) {
-      setEmail(reg.email)
-      setPassword(reg.password)
-    }
+    return session.login(credentials)
   }
 
   async function logout() {
@@ -111,20 +86,10 @@ export function DemoClient(props: DemoClientProps) {
             accounts={accounts}
             algs={algs}
             lifetimes={lifetimes}
-            email={email}
-            setEmail={setEmail}
-            password={password}
-            setPassword={setPassword}
-            alg={alg}
-            setAlg={setAlg}
-            lifetime={lifetime}
-            setLifetime={setLifetime}
-            reg={reg}
-            setReg={setReg}
-            login={login}
-            register={register}
-            loginErrors={loginErrors}
-            registerErrors={registerErrors}
+            passwordLength={passwordLength}
+            busy={Boolean(busy)}
+            onLogin={login}
+            onRegister={session.register}
             loginResult={resultIn('login')}
             registerResult={resultIn('register')}
           />

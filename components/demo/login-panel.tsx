@@ -2,11 +2,12 @@
 
 /**
  * @module The login panel of the demo: the demo accounts, the login form (algorithm and lifetime)
- * and a small register form. Controlled by DemoClient, which owns the state and sends requests;
- * each form shows the fields the server refused and, by its button, its own latest result.
+ * and a small register form. Each form owns what is typed into it and the fields the server
+ * refused; DemoClient only sends the requests and shows, by each button, its latest result.
  */
-import type { FormEvent, ReactNode } from 'react'
-import type { FieldErrors } from './field-errors'
+import { useState, type FormEvent, type ReactNode } from 'react'
+import type { Exchange } from '@/lib/demo/exchange'
+import { fieldErrorsOf, type FieldErrors, type PasswordLength } from './field-errors'
 import { fill } from '@/lib/demo/format'
 import { input, panel, primary, secondary } from './styles'
 import { TextField } from './text-field'
@@ -16,33 +17,69 @@ import type { SigningAlg } from '@/lib/contract'
 
 export type { SigningAlg }
 
+export interface Credentials {
+  email: string
+  password: string
+  alg: SigningAlg
+  expiresIn: number
+}
+
+export interface Account {
+  name: string
+  email: string
+  password: string
+}
+
 export interface LoginPanelProps {
   strings: DemoStrings
   accounts: readonly { email: string; password: string }[]
   algs: readonly SigningAlg[]
   lifetimes: readonly number[]
-  email: string
-  setEmail: (value: string) => void
-  password: string
-  setPassword: (value: string) => void
-  alg: SigningAlg
-  setAlg: (value: SigningAlg) => void
-  lifetime: number
-  setLifetime: (value: number) => void
-  reg: { name: string; email: string; password: string }
-  setReg: (value: { name: string; email: string; password: string }) => void
-  login: (event: FormEvent) => void
-  register: (event: FormEvent) => void
-  loginErrors: FieldErrors
-  registerErrors: FieldErrors
+  /** The password length the API accepts on registration, for the field messages. */
+  passwordLength: PasswordLength
+  /** A request is in flight: submitting does nothing. */
+  busy: boolean
+  /** Sends the login; undefined when nothing was sent. */
+  onLogin: (credentials: Credentials) => Promise<Exchange | undefined>
+  /** Sends the registration; undefined when nothing was sent. */
+  onRegister: (account: Account) => Promise<Exchange | undefined>
   loginResult: ReactNode
   registerResult: ReactNode
 }
 
 export function LoginPanel(props: LoginPanelProps) {
-  const { strings, accounts, algs, lifetimes, email, setEmail, password, setPassword } = props
-  const { alg, setAlg, lifetime, setLifetime, reg, setReg, login, register } = props
-  const { loginErrors, registerErrors } = props
+  const { strings, accounts, algs, lifetimes, passwordLength, busy, onLogin, onRegister } = props
+  const first = accounts[0]
+  const [email, setEmail] = useState(first?.email ?? '')
+  const [password, setPassword] = useState(first?.password ?? '')
+  const [alg, setAlg] = useState<SigningAlg>(algs[0] ?? 'ES256')
+  const [lifetime, setLifetime] = useState(lifetimes[0] ?? 300)
+  const [reg, setReg] = useState<Account>({ name: '', email: '', password: '' })
+  const [loginErrors, setLoginErrors] = useState<FieldErrors>({})
+  const [registerErrors, setRegisterErrors] = useState<FieldErrors>({})
+
+  async function login(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const sent = { email, password }
+    const result = await onLogin({ ...sent, alg, expiresIn: lifetime })
+    if (result) setLoginErrors(fieldErrorsOf(result, sent, strings, passwordLength))
+  }
+
+  async function register(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const sent = { ...reg }
+    const result = await onRegister(sent)
+    if (!result) return
+    setRegisterErrors(fieldErrorsOf(result, sent, strings, passwordLength))
+    // Ready to log in as the new account.
+    if (result.response?.status === 201) {
+      setEmail(sent.email)
+      setPassword(sent.password)
+    }
+  }
+
   return (
     <section aria-labelledby="demo-login" className={panel}>
       <h2 id="demo-login" className="text-lg font-semibold">

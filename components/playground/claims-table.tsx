@@ -7,11 +7,11 @@ import { memo } from 'react'
 import type { ClaimExplanation } from '@/lib/jwt/explain'
 import { fill, localDate, relative } from '@/lib/playground/format'
 import { highlightTarget } from './highlight-target'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 export interface ClaimsTableProps {
   claims: readonly ClaimExplanation[]
-  strings: PlaygroundStrings
+  strings: StringsFor<'claimsTable' | 'jwt'>
   locale: string
   /** NumericDate to measure from; null before the clock is read (server render). */
   now: number | null

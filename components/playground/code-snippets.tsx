@@ -4,7 +4,7 @@ import { memo, useId, useMemo, useState } from 'react'
 import { codeTokens, type CodeTokenKind } from '@/lib/playground/code-tokens'
 import { snippets, type SnippetInput, type Snippets } from '@/lib/playground/snippets'
 import { CopyButton } from './copy-button'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 const LIBRARIES = ['jsonwebtoken', 'jose', 'pyjwt'] as const
 
@@ -23,7 +23,7 @@ export const CodeSnippets = memo(function CodeSnippets({
   strings,
 }: {
   input: SnippetInput
-  strings: PlaygroundStrings
+  strings: StringsFor<'code' | 'keys'>
 }) {
   const s = strings.code
   const id = useId()

@@ -8,7 +8,7 @@ import { formatIcu } from '@/lib/playground/icu'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson } from '@/lib/jwt/json-scan'
 import { problemText } from './problem-text'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 type DecodeFailure = Extract<DecodeResult, { ok: false }>
 
@@ -18,7 +18,7 @@ export function DecodeProblem({
   locale,
 }: {
   decoded: DecodeFailure
-  strings: PlaygroundStrings
+  strings: StringsFor<'problem' | 'editors' | 'jwt'>
   locale: string
 }) {
   const s = strings.problem

@@ -10,7 +10,7 @@ import { Component, memo, useState, type ReactNode } from 'react'
 import type { JsonMember } from '@/lib/jwt/json-scan'
 import { fill } from '@/lib/playground/format'
 import { highlightTarget } from './highlight-target'
-import type { ClaimDocs, PlaygroundStrings } from './strings'
+import type { ClaimDocs, StringsFor } from './strings'
 
 const MonacoJsonEditor = dynamic(
   () => import('./monaco-json-editor').then((m) => m.MonacoJsonEditor),
@@ -50,7 +50,7 @@ export interface JsonPaneProps {
   loadEditor: boolean
   /** Edit mode: the plain fallback is a textarea. */
   editing: boolean
-  strings: PlaygroundStrings
+  strings: StringsFor<'editors' | 'claimsTable'>
   /** Text shown instead of the JSON, e.g. "No payload". */
   placeholder?: string
 }

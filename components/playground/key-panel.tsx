@@ -7,43 +7,29 @@
 import { useId } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/playground/format'
+import type { Generated, KeyFields } from '@/lib/playground/playground-state'
 import { CopyButton } from './copy-button'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 import type { PublicFormat, SecretEncoding } from '@/lib/jwt/vocabulary'
 
 export type { SecretEncoding, PublicFormat }
 
-export type Generated =
-  | { kind: 'secret'; bytes: number; base64url: string; hex: string; jwk: string }
-  | {
-      kind: 'pair'
-      alg: string
-      publicPem: string
-      privatePem: string
-      publicJwk: string
-      privateJwk: string
-    }
+export type { Generated, KeyFields }
 
 /** The algorithms offered: RFC 7518's plus EdDSA (Ed25519 is the same, by its RFC 9864 name). */
 export const PICKER_ALGORITHMS = SUPPORTED_ALGORITHMS.filter((a) => a !== 'Ed25519')
 
 export interface KeyPanelProps {
-  strings: PlaygroundStrings
+  strings: StringsFor<'keys'>
   alg: string
   onAlg: (alg: string) => void
   /** The token's own alg, to explain the allow-list. */
   tokenAlg: string | undefined
-  secret: string
-  onSecret: (value: string) => void
-  secretEncoding: SecretEncoding
-  onSecretEncoding: (value: SecretEncoding) => void
-  publicKey: string
-  onPublicKey: (value: string) => void
-  publicFormat: PublicFormat
-  onPublicFormat: (value: PublicFormat) => void
-  privateKey: string
-  onPrivateKey: (value: string) => void
+  /** The secret, public and private key fields, as one object. */
+  keys: KeyFields
+  /** A change to one or more of the fields. */
+  onKeys: (patch: Partial<KeyFields>) => void
   /** Edit mode: the secret or private key signs. */
   editing: boolean
   /** Why the verification key cannot be used, in the page's language. */
@@ -70,7 +56,7 @@ function KeyBlock({
 }: {
   label: string
   text: string
-  strings: PlaygroundStrings
+  strings: StringsFor<'keys'>
 }) {
   return (
     <div className="min-w-0">
@@ -98,7 +84,7 @@ function KeyBlock({
 }
 
 export function KeyPanel(props: KeyPanelProps) {
-  const { strings } = props
+  const { strings, keys } = props
   const s = strings.keys
   const id = useId()
   const hmac = props.alg.startsWith('HS')
@@ -148,8 +134,8 @@ export function KeyPanel(props: KeyPanelProps) {
             </label>
             <textarea
               id={`${id}-secret`}
-              value={props.secret}
-              onChange={(e) => props.onSecret(e.target.value)}
+              value={keys.secret}
+              onChange={(e) => props.onKeys({ secret: e.target.value })}
               rows={2}
               spellCheck={false}
               autoComplete="off"
@@ -173,8 +159,8 @@ export function KeyPanel(props: KeyPanelProps) {
                     type="radio"
                     name={`${id}-encoding`}
                     value={enc}
-                    checked={props.secretEncoding === enc}
-                    onChange={() => props.onSecretEncoding(enc)}
+                    checked={keys.secretEncoding === enc}
+                    onChange={() => props.onKeys({ secretEncoding: enc })}
                   />
                   {s[enc]}
                 </label>
@@ -192,8 +178,8 @@ export function KeyPanel(props: KeyPanelProps) {
               <label className="inline-flex items-center gap-1.5 text-xs">
                 {s.format}
                 <select
-                  value={props.publicFormat}
-                  onChange={(e) => props.onPublicFormat(e.target.value as PublicFormat)}
+                  value={keys.publicFormat}
+                  onChange={(e) => props.onKeys({ publicFormat: e.target.value as PublicFormat })}
                   className="rounded-md border border-zinc-300 bg-white px-1.5 py-0.5 dark:border-zinc-700 dark:bg-zinc-950"
                 >
                   {(['auto', 'pem', 'jwk', 'jwks'] as const).map((f) => (
@@ -206,8 +192,8 @@ export function KeyPanel(props: KeyPanelProps) {
             </div>
             <textarea
               id={`${id}-public`}
-              value={props.publicKey}
-              onChange={(e) => props.onPublicKey(e.target.value)}
+              value={keys.publicKey}
+              onChange={(e) => props.onKeys({ publicKey: e.target.value })}
               rows={4}
               spellCheck={false}
               autoComplete="off"
@@ -232,8 +218,8 @@ export function KeyPanel(props: KeyPanelProps) {
             </label>
             <textarea
               id={`${id}-private`}
-              value={props.privateKey}
-              onChange={(e) => props.onPrivateKey(e.target.value)}
+              value={keys.privateKey}
+              onChange={(e) => props.onKeys({ privateKey: e.target.value })}
               rows={3}
               spellCheck={false}
               autoComplete="off"

@@ -5,10 +5,10 @@
  * unsecured `alg: none` token; in either mode, once edited, the way back to the pasted token.
  */
 import { useId } from 'react'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 export interface ModeSwitchProps {
-  strings: PlaygroundStrings
+  strings: StringsFor<'mode'>
   editing: boolean
   onEdit: () => void
   /** Decode and verify the token now on screen. */

@@ -4,18 +4,13 @@
  * header and payload (Monaco after first paint), a verdict that cannot mislead, keys, edit-and-
  * sign, teaching warnings, code, and a share link. Finding and decoding are synchronous and
  * jose-free (first load); verifying, signing and key tools load lib/jwt's jose half on demand.
- * Nothing typed here is ever sent anywhere. The state lives in the use-* hooks beside this file;
- * this component wires them together and lays out the page.
+ * Nothing typed here is ever sent anywhere. The state is one reducer (lib/playground/playground-
+ * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
-import { useId, useMemo, type ReactNode } from 'react'
-import {
-  backToPasted as backToPastedState,
-  decodeCurrent,
-  pickAlgorithm,
-  typeInput,
-} from '@/lib/playground/edit-state'
+import { useEffect, useId, useMemo, type ReactNode } from 'react'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
+import { followTokenAlgorithm, type ResetScope } from '@/lib/playground/playground-state'
 import type { SnippetInput } from '@/lib/playground/snippets'
 import { clearSaved } from '@/lib/playground/storage'
 import { verdictFor } from '@/lib/playground/verdict'
@@ -30,7 +25,6 @@ import { SharePanel } from './share-panel'
 import type { ClaimDocs, PlaygroundStrings } from './strings'
 import { TimeControl } from './time-control'
 import { TokenInput } from './token-input'
-import { useAlgorithmSync } from './use-algorithm-sync'
 import { useClaims } from './use-claims'
 import { useClock } from './use-clock'
 import { useEditMode } from './use-edit-mode'
@@ -39,7 +33,7 @@ import { useEditorTexts } from './use-editor-texts'
 import { useFoundToken } from './use-found-token'
 import { useHighlight } from './use-highlight'
 import { useKeyGeneration } from './use-key-generation'
-import { useSavedState } from './use-saved-state'
+import { usePlaygroundState } from './use-saved-state'
 import { useSigning } from './use-signing'
 import { useVerification } from './use-verification'
 import { ClaimsCard, VerdictCard } from './verdict-banner'
@@ -54,6 +48,8 @@ export interface PlaygroundProps {
   expiredExample: string
   /** What happens to what is pasted here, shown beside the input. */
   privacy?: ReactNode
+  /** How to use the editors (hover, keyboard), above them: static, so rendered on the server. */
+  editorHint?: ReactNode
   /** Localized `/learn/<slug>` hrefs, resolved on the server. */
   lessonHrefs: Record<LessonSlug, string>
 }
@@ -66,30 +62,39 @@ export function Playground({
   example,
   expiredExample,
   privacy,
+  editorHint,
   lessonHrefs,
 }: PlaygroundProps) {
   const id = useId()
-  const { defaults, state, setState, update, notice, setNotice } = useSavedState(example)
-  const { clock, fixedNow, setFixedNow, nowMs } = useClock()
-  const loadEditor = useEditorLoading()
-  const { found, picked, setPicked, current, token, decoded, jws, tokenAlg } = useFoundToken(
-    state.input,
+  const { defaults, state: committed, dispatch } = usePlaygroundState(example)
+  const { found, current, token, decoded, jws, tokenAlg } = useFoundToken(
+    committed.saved.input,
+    committed.picked,
   )
+  // The picker follows a newly arrived token's alg in this very render (no frame shows the old
+  // one); the effect below commits the same move to the reducer.
+  const view = useMemo(() => followTokenAlgorithm(committed, tokenAlg), [committed, tokenAlg])
+  useEffect(() => {
+    if (view !== committed) dispatch({ type: 'token-algorithm', tokenAlg })
+  }, [view, committed, tokenAlg, dispatch])
+  const { saved: state, notice, generated, fixedNow } = view
+  const { clock, nowMs } = useClock(fixedNow)
+  const loadEditor = useEditorLoading()
   const editing = state.mode === 'encode'
   const texts = useEditorTexts({ editing, decoded, jws, edited: state, strings })
   const { headerText, payloadText, headerScan, payloadScan, headerError, payloadError } = texts
-  useAlgorithmSync(tokenAlg, (alg) => update({ alg }))
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
   const verified = useVerification(token, jws, verifyKey, state.alg)
-  const { signError, signWarnings, clearSigning } = useSigning({
+  const { error: signError, warnings: signWarnings } = view.signing
+  useSigning({
     canSign: editing && !headerError && !payloadError,
     headerText,
     payloadText,
     signKey,
     allowNone: state.allowNone,
     pasted: state.pasted,
-    setState,
+    dispatch,
   })
   const { claimsObject, claims, claimsState, payloadDocs } = useClaims(jws, nowMs, strings, locale)
   const { active, claimPick, setClaimPick, onLocateHeader, onLocatePayload } = useHighlight(
@@ -102,40 +107,16 @@ export function Playground({
       payloadText: texts.decodedPayloadText,
       tokenAlg,
     },
-    setState,
+    dispatch,
   )
-  const keyGeneration = useKeyGeneration(state.alg, hmac, update)
-  const { generateError, clearGenerated } = keyGeneration
+  const keyGeneration = useKeyGeneration(state.alg, hmac, dispatch)
+  const { generateError } = keyGeneration
 
-  function backToPasted() {
-    clearSigning()
-    setState(backToPastedState)
-  }
-  function decodeOnScreen() {
-    clearSigning()
-    setState(decodeCurrent)
-  }
-  function onInput(value: string) {
-    setPicked(null)
-    setNotice(null)
-    clearSigning()
-    setState((s) => typeInput(s, value))
-  }
-  function loadExample(token = defaults.input) {
-    setPicked(null)
-    setNotice(null)
-    clearSigning()
-    clearGenerated()
-    setState({ ...defaults, input: token, consumedHash: state.consumedHash })
-  }
-  function clearAll() {
-    clearSaved()
-    setPicked(null)
-    setNotice(null)
-    clearSigning()
-    clearGenerated()
-    setFixedNow(null)
-    setState({ ...defaults, input: '', secret: '', consumedHash: state.consumedHash })
+  /** The one reset: the example (or the expired one), or nothing at all with `scope: 'all'`. */
+  function resetTo(input: string, scope: ResetScope) {
+    const { consumedHash } = state
+    const saved = { ...defaults, input, consumedHash, ...(scope === 'all' && { secret: '' }) }
+    dispatch({ type: 'reset', saved, scope })
   }
 
   const jsonError = headerError
@@ -202,16 +183,19 @@ export function Playground({
             strings={strings}
             locale={locale}
             value={state.input}
-            onInput={onInput}
-            onLoadExample={() => loadExample()}
-            onLoadExpired={() => loadExample(expiredExample)}
-            onClearAll={clearAll}
+            onInput={(value) => dispatch({ type: 'input', value })}
+            onLoadExample={() => resetTo(defaults.input, 'example')}
+            onLoadExpired={() => resetTo(expiredExample, 'example')}
+            onClearAll={() => {
+              clearSaved()
+              resetTo('', 'all')
+            }}
             notice={notice}
             needsPublicKey={!hmac}
             found={found}
             current={current}
-            picked={picked}
-            onPick={setPicked}
+            picked={view.picked}
+            onPick={(index) => dispatch({ type: 'pick-token', index })}
             decoded={decoded}
             highlight={active?.range ?? null}
           />
@@ -239,7 +223,7 @@ export function Playground({
               locale={locale}
               realNow={clock}
               fixed={fixedNow}
-              onFixed={setFixedNow}
+              onFixed={(now) => dispatch({ type: 'fix-now', now })}
               iat={num(claimsObject?.iat)}
               exp={num(claimsObject?.exp)}
             />
@@ -249,18 +233,10 @@ export function Playground({
           <KeyPanel
             strings={strings}
             alg={state.alg}
-            onAlg={(alg) => setState((s) => pickAlgorithm(s, alg))}
+            onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg })}
             tokenAlg={tokenAlg}
-            secret={state.secret}
-            onSecret={(secret) => update({ secret })}
-            secretEncoding={state.secretEncoding}
-            onSecretEncoding={(secretEncoding) => update({ secretEncoding })}
-            publicKey={state.publicKey}
-            onPublicKey={(publicKey) => update({ publicKey })}
-            publicFormat={state.publicFormat}
-            onPublicFormat={(publicFormat) => update({ publicFormat })}
-            privateKey={state.privateKey}
-            onPrivateKey={(privateKey) => update({ privateKey })}
+            keys={state}
+            onKeys={(patch) => dispatch({ type: 'set', patch })}
             editing={editing}
             keyError={keyError}
             signError={signError ? problemText(strings, signError, locale) : undefined}
@@ -271,7 +247,7 @@ export function Playground({
             }
             onGenerate={keyGeneration.generate}
             generating={keyGeneration.generating}
-            generated={keyGeneration.generated}
+            generated={generated}
           />
         </div>
         <div className="min-w-0 space-y-5 lg:col-start-2 lg:row-span-3 lg:row-start-1">
@@ -279,17 +255,15 @@ export function Playground({
             strings={strings}
             editing={editing}
             onEdit={startEditing}
-            onDecode={decodeOnScreen}
-            onBackToPasted={backToPasted}
+            onDecode={() => dispatch({ type: 'decode-current' })}
+            onBackToPasted={() => dispatch({ type: 'back-to-pasted' })}
             canSign={Boolean(signKey)}
             offerNone={headerScan.ok && /"alg"\s*:\s*"none"/i.test(headerText)}
             allowNone={state.allowNone}
-            onAllowNone={(allowNone) => update({ allowNone })}
+            onAllowNone={(allowNone) => dispatch({ type: 'set', patch: { allowNone } })}
             hasPasted={Boolean(state.pasted)}
           />
-          <p id={`${id}-keyboard`} className="text-xs text-zinc-600 dark:text-zinc-400">
-            {strings.editors.hoverHint} {strings.editors.keyboard}
-          </p>
+          {editorHint}
           <JsonPane
             part="header"
             title={strings.editors.header}

@@ -1,7 +1,7 @@
 /** @module lib/jwt's error and warning codes in the page's language, from the `Jwt` catalog. */
 import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
 import { formatIcu } from '@/lib/playground/icu'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 type Details = Omit<JwtFailure, 'ok' | 'code'>
 
@@ -14,13 +14,13 @@ function values(details: Details, code: string) {
   }
 }
 
-function withHint(strings: PlaygroundStrings, text: string, details: Details): string {
+function withHint(strings: StringsFor<'jwt'>, text: string, details: Details): string {
   return details.hint === 'base64' ? `${text} ${strings.jwt.hints.base64}` : text
 }
 
 /** A failed result's message, e.g. "The payload part is not valid base64url at character 37: …" */
 export function problemText(
-  strings: PlaygroundStrings,
+  strings: StringsFor<'jwt'>,
   failure: JwtFailure,
   locale: string,
 ): string {
@@ -32,7 +32,7 @@ export function problemText(
 
 /** A warning's message. */
 export function warningText(
-  strings: PlaygroundStrings,
+  strings: StringsFor<'jwt'>,
   warning: JwtWarning,
   locale: string,
 ): string {

@@ -6,7 +6,7 @@
 import { useId, useSyncExternalStore } from 'react'
 import { shareUrl } from '@/lib/playground/share'
 import { CopyButton } from './copy-button'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 const noSubscribe = () => () => {}
 
@@ -15,7 +15,7 @@ export function SharePanel({
   strings,
 }: {
   token: string | undefined
-  strings: PlaygroundStrings
+  strings: StringsFor<'share' | 'keys'>
 }) {
   const s = strings.share
   const id = useId()

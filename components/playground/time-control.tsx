@@ -2,7 +2,7 @@
 /** @module Moves "now" for the claim checks, so a learner can watch exp and nbf take effect. */
 import { useId } from 'react'
 import { duration, fill } from '@/lib/playground/format'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 function toLocalInput(ms: number): string {
   const d = new Date(ms)
@@ -20,7 +20,7 @@ export function TimeControl({
   iat,
   exp,
 }: {
-  strings: PlaygroundStrings
+  strings: StringsFor<'time'>
   locale: string
   /** Milliseconds, or null before the clock is read. */
   realNow: number | null

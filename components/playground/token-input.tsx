@@ -10,11 +10,22 @@ import type { FindResult, FoundToken } from '@/lib/jwt/find'
 import { fill } from '@/lib/playground/format'
 import { DecodeProblem } from './decode-problem'
 import { problemText } from './problem-text'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 import { TokenView } from './token-view'
 
 export interface TokenInputProps {
-  strings: PlaygroundStrings
+  strings: StringsFor<
+    | 'sources'
+    | 'share'
+    | 'parts'
+    | 'loadExpired'
+    | 'loadExample'
+    | 'input'
+    | 'clearAll'
+    | 'problem'
+    | 'editors'
+    | 'jwt'
+  >
   locale: string
   value: string
   onInput: (value: string) => void

@@ -3,32 +3,28 @@
  * @module The payload's claims: the object itself, each claim explained, whether the token is
  * valid at the playground's "now", and the hover docs Monaco shows for each claim.
  */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { DecodedJws } from '@/lib/jwt/decode'
 import { explainClaims, tokenState } from '@/lib/jwt/explain'
 import type { JsonObject } from '@/lib/jwt/json'
 import { localDate, relative } from '@/lib/playground/format'
-import type { ClaimDocs, PlaygroundStrings } from './strings'
+import type { ClaimDocs, StringsFor } from './strings'
 import { claimsStateText } from './verdict-banner'
 
 export function useClaims(
   jws: DecodedJws | undefined,
   nowMs: number | null,
-  strings: PlaygroundStrings,
+  strings: StringsFor<'claimsState' | 'jwt'>,
   locale: string,
 ) {
   // Keyed on the payload text: a new signature or a re-sign of the same JSON keeps the same
   // object, so the claims table and hover docs do not rebuild on every keystroke.
-  const liveClaims = jws?.payload?.type === 'json' ? jws.payload : undefined
-  const [claimsSnapshot, setClaimsSnapshot] = useState<{ text: string | null; value?: JsonObject }>(
-    { text: null },
+  // Derived from the text alone (the decoder's value is `JSON.parse` of the same text).
+  const liveText = jws?.payload?.type === 'json' ? jws.payload.text : null
+  const claimsObject = useMemo(
+    () => (liveText === null ? undefined : (JSON.parse(liveText) as JsonObject)),
+    [liveText],
   )
-  const liveText = liveClaims?.text ?? null
-  if (liveText !== claimsSnapshot.text)
-    setClaimsSnapshot(
-      liveClaims ? { text: liveClaims.text, value: liveClaims.value } : { text: null },
-    )
-  const claimsObject = liveText === claimsSnapshot.text ? claimsSnapshot.value : liveClaims?.value
   const claims = useMemo(() => (claimsObject ? explainClaims(claimsObject) : []), [claimsObject])
 
   const lifetime = claimsObject && nowMs !== null ? tokenState(claimsObject, nowMs) : null

@@ -6,9 +6,9 @@
  */
 import { useEffect, useState } from 'react'
 
-export function useClock() {
+/** `fixedNow`: the time the learner fixed (kept in the playground's reducer), or null. */
+export function useClock(fixedNow: number | null) {
   const [clock, setClock] = useState<number | null>(null)
-  const [fixedNow, setFixedNow] = useState<number | null>(null)
   useEffect(() => {
     const tick = () => setClock(Date.now())
     const first = setTimeout(tick, 0)
@@ -18,5 +18,5 @@ export function useClock() {
       clearInterval(timer)
     }
   }, [])
-  return { clock, fixedNow, setFixedNow, nowMs: fixedNow ?? clock }
+  return { clock, nowMs: fixedNow ?? clock }
 }

@@ -9,11 +9,15 @@ import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
 import { fill } from '@/lib/playground/format'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson, type JsonScan } from '@/lib/jwt/json-scan'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 export type EditorError = { at: number; line: number; column: number; message: string }
 
-function editorError(text: string, scan: JsonScan, strings: PlaygroundStrings): EditorError | null {
+function editorError(
+  text: string,
+  scan: JsonScan,
+  strings: StringsFor<'editors'>,
+): EditorError | null {
   const problem = jsonObjectProblem(text, scan)
   if (!problem) return null
   const reasons = strings.editors.reasons as Record<string, string>
@@ -33,7 +37,7 @@ export function useEditorTexts(options: {
   decoded: DecodeResult | undefined
   jws: DecodedJws | undefined
   edited: { headerText: string; payloadText: string }
-  strings: PlaygroundStrings
+  strings: StringsFor<'editors'>
 }) {
   const { editing, decoded, jws, edited, strings } = options
   const decodedHeaderText = decoded?.ok ? decoded.headerText : ''

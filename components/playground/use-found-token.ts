@@ -3,15 +3,14 @@
  * @module Finding and decoding the token in whatever was pasted. Synchronous and jose-free (it is
  * part of the first load), but deferred, so typing in a 64 KB token stays smooth.
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { decodeToken } from '@/lib/jwt/decode'
 import { findTokens } from '@/lib/jwt/find'
 
-export function useFoundToken(text: string) {
+/** `picked`: which of several tokens in the input the learner chose; null: the best guess. */
+export function useFoundToken(text: string, picked: number | null) {
   const input = useDeferredValue(text)
   const found = useMemo(() => findTokens(input), [input])
-  // Which of several tokens in the input the learner chose; null follows the finder's best guess.
-  const [picked, setPicked] = useState<number | null>(null)
   const tokens = found.ok ? found.tokens : []
   const current = found.ok
     ? picked !== null && tokens[picked]
@@ -29,5 +28,5 @@ export function useFoundToken(text: string) {
     : typeof decoded?.header?.alg === 'string'
       ? decoded.header.alg
       : undefined
-  return { found, picked, setPicked, current, token, decoded, jws, tokenAlg }
+  return { found, current, token, decoded, jws, tokenAlg }
 }

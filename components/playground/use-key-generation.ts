@@ -3,18 +3,12 @@
  * @module "Generate": a fresh secret for HS*, or a key pair for the others, made in the browser
  * with jose (loaded on demand), filled into the key fields and shown as PEM and JWK.
  */
-import { useState } from 'react'
+import { useState, type Dispatch } from 'react'
 import type { JwtFailure } from '@/lib/jwt/errors'
 import { loadJwt } from '@/lib/playground/crypto'
-import type { SavedState } from '@/lib/playground/storage'
-import type { Generated } from './key-panel'
+import type { PlaygroundAction } from '@/lib/playground/playground-state'
 
-export function useKeyGeneration(
-  alg: string,
-  hmac: boolean,
-  update: (patch: Partial<SavedState>) => void,
-) {
-  const [generated, setGenerated] = useState<Generated | null>(null)
+export function useKeyGeneration(alg: string, hmac: boolean, dispatch: Dispatch<PlaygroundAction>) {
   const [generating, setGenerating] = useState(false)
   const [generateError, setGenerateError] = useState<JwtFailure | null>(null)
 
@@ -23,30 +17,9 @@ export function useKeyGeneration(
     setGenerateError(null)
     try {
       const jwt = await loadJwt()
-      if (hmac) {
-        const secret = jwt.generateHmacSecret(alg)
-        if (!secret.ok) return setGenerateError(secret)
-        update({ secret: secret.base64url, secretEncoding: 'base64url' })
-        setGenerated({
-          kind: 'secret',
-          bytes: secret.bytes.length,
-          base64url: secret.base64url,
-          hex: secret.hex,
-          jwk: JSON.stringify(secret.jwk, null, 2),
-        })
-      } else {
-        const pair = await jwt.generateKeyPairFor(alg)
-        if (!pair.ok) return setGenerateError(pair)
-        update({ publicKey: pair.publicPem, publicFormat: 'auto', privateKey: pair.privatePem })
-        setGenerated({
-          kind: 'pair',
-          alg: pair.alg,
-          publicPem: pair.publicPem,
-          privatePem: pair.privatePem,
-          publicJwk: JSON.stringify(pair.publicJwk, null, 2),
-          privateJwk: JSON.stringify(pair.privateJwk, null, 2),
-        })
-      }
+      const result = await jwt.generateFor(alg, hmac)
+      if ('ok' in result) setGenerateError(result)
+      else dispatch(result)
     } catch (error) {
       setGenerateError({ ok: false, code: 'ERR_KEY_GENERATION', alg, detail: String(error) })
     } finally {
@@ -54,11 +27,5 @@ export function useKeyGeneration(
     }
   }
 
-  return {
-    generate,
-    generating,
-    generated,
-    generateError,
-    clearGenerated: () => setGenerated(null),
-  }
+  return { generate, generating, generateError }
 }

@@ -1,25 +1,22 @@
 'use client'
 /**
- * @module The playground's typed state, kept in this tab's sessionStorage so a reload or a
- * language switch loses nothing, and restored from a shared link's fragment when there is one.
+ * @module The playground's state (lib/playground/playground-state's reducer), with what the
+ * learner typed kept in this tab's sessionStorage so a reload or a language switch loses nothing,
+ * and restored from a shared link's fragment when there is one.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useReducer, useState } from 'react'
 import { initialState } from '@/lib/playground/edit-state'
+import { initialPlaygroundState, playgroundReducer } from '@/lib/playground/playground-state'
 import { tokenFromHash } from '@/lib/playground/share'
-import { loadSaved, save, type SavedState } from '@/lib/playground/storage'
+import { loadSaved, save } from '@/lib/playground/storage'
 
 /** Saving waits for a pause in typing: one write, not one per keystroke. */
 const SAVE_DELAY_MS = 250
 
-export function useSavedState(example: { token: string; secret: string }) {
+export function usePlaygroundState(example: { token: string; secret: string }) {
   const defaults = useMemo(() => initialState(example), [example])
-  const [state, setState] = useState<SavedState>(defaults)
+  const [state, dispatch] = useReducer(playgroundReducer, defaults, initialPlaygroundState)
   const [restored, setRestored] = useState(false)
-  const [notice, setNotice] = useState<'restored' | null>(null)
-  const update = useCallback(
-    (patch: Partial<SavedState>) => setState((s) => ({ ...s, ...patch })),
-    [],
-  )
 
   // Restore after hydration (the server cannot see the fragment or this tab's storage): a shared
   // link's token first, unless this tab already opened that link, then the tab's own session.
@@ -27,29 +24,33 @@ export function useSavedState(example: { token: string; secret: string }) {
     const saved = loadSaved(defaults)
     const hash = window.location.hash
     const linked = tokenFromHash(hash)
-    /* eslint-disable react-hooks/set-state-in-effect -- reading browser-only state once */
     if (linked && hash !== saved.consumedHash) {
       const fresh = saved === defaults
-      setState({
-        ...saved,
-        input: linked,
-        mode: 'decode',
-        pasted: null,
-        consumedHash: hash,
-        // The example's secret must not be tried against someone else's token.
-        ...(fresh && { secret: '' }),
+      dispatch({
+        type: 'reset',
+        scope: 'token',
+        saved: {
+          ...saved,
+          input: linked,
+          mode: 'decode',
+          pasted: null,
+          consumedHash: hash,
+          // The example's secret must not be tried against someone else's token.
+          ...(fresh && { secret: '' }),
+        },
+        notice: 'restored',
       })
-      setNotice('restored')
-    } else if (saved !== defaults) setState(saved)
+    } else if (saved !== defaults) dispatch({ type: 'reset', scope: 'token', saved })
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once
     setRestored(true)
-    /* eslint-enable react-hooks/set-state-in-effect */
   }, [defaults])
 
+  const { saved } = state
   useEffect(() => {
     if (!restored) return
-    const timer = setTimeout(() => save(state), SAVE_DELAY_MS)
+    const timer = setTimeout(() => save(saved), SAVE_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [state, restored])
+  }, [saved, restored])
 
-  return { defaults, state, setState, update, notice, setNotice }
+  return { defaults, state, dispatch }
 }

@@ -9,7 +9,7 @@ import { fill, relative } from '@/lib/playground/format'
 import { formatIcu } from '@/lib/playground/icu'
 import { verdictTone, type Verdict } from '@/lib/playground/verdict'
 import { problemText } from './problem-text'
-import type { PlaygroundStrings } from './strings'
+import type { PlaygroundStrings, StringsFor } from './strings'
 
 const TONE: Record<ReturnType<typeof verdictTone>, string> = {
   good: 'border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/60 dark:text-emerald-50',
@@ -59,7 +59,7 @@ export function verdictTitle(verdict: Verdict, s: PlaygroundStrings['verdict']):
 
 function verdictBody(
   verdict: Verdict,
-  strings: PlaygroundStrings,
+  strings: StringsFor<'verdict' | 'parts' | 'jwt'>,
   locale: string,
   signedHere: boolean,
 ): string {
@@ -109,7 +109,7 @@ export function VerdictCard({
   signedHere = false,
 }: {
   verdict: Verdict
-  strings: PlaygroundStrings
+  strings: StringsFor<'verdict' | 'parts' | 'jwt'>
   locale: string
   signedHere?: boolean
 }) {

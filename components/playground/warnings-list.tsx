@@ -3,7 +3,7 @@ import type { JwtWarning } from '@/lib/jwt/errors'
 import { fill } from '@/lib/playground/format'
 import { lessonFor, type LessonSlug } from '@/lib/playground/lessons'
 import { warningText } from './problem-text'
-import type { PlaygroundStrings } from './strings'
+import type { StringsFor } from './strings'
 
 export function WarningsList({
   warnings,
@@ -12,7 +12,7 @@ export function WarningsList({
   lessonHrefs,
 }: {
   warnings: readonly JwtWarning[]
-  strings: PlaygroundStrings
+  strings: StringsFor<'warnings' | 'lessons' | 'jwt'>
   locale: string
   lessonHrefs: Record<LessonSlug, string>
 }) {

@@ -29,16 +29,14 @@ function Harness(props: {
         alg={alg}
         onAlg={setAlg}
         tokenAlg="HS256"
-        secret={secret}
-        onSecret={setSecret}
-        secretEncoding={encoding}
-        onSecretEncoding={setEncoding}
-        publicKey={publicKey}
-        onPublicKey={setPublicKey}
-        publicFormat={format}
-        onPublicFormat={setFormat}
-        privateKey={privateKey}
-        onPrivateKey={setPrivateKey}
+        keys={{ secret, secretEncoding: encoding, publicKey, publicFormat: format, privateKey }}
+        onKeys={(patch) => {
+          if (patch.secret !== undefined) setSecret(patch.secret)
+          if (patch.secretEncoding !== undefined) setEncoding(patch.secretEncoding)
+          if (patch.publicKey !== undefined) setPublicKey(patch.publicKey)
+          if (patch.publicFormat !== undefined) setFormat(patch.publicFormat)
+          if (patch.privateKey !== undefined) setPrivateKey(patch.privateKey)
+        }}
         editing={props.editing ?? false}
         keyError={props.keyError}
         onGenerate={props.onGenerate ?? (() => {})}

@@ -1,6 +1,7 @@
 import en from '@/content/messages/en.json'
 import zh from '@/content/messages/zh-CN.json'
-import type { PlaygroundStrings } from '@/components/playground/strings'
+import { playgroundStrings, type PlaygroundStrings } from '@/components/playground/strings'
 
-export const enStrings: PlaygroundStrings = { ...en.Playground, jwt: en.Jwt }
-export const zhStrings = { ...zh.Playground, jwt: zh.Jwt } as unknown as PlaygroundStrings
+// Exactly what the page sends, so a leaf that reads a string the page keeps to itself fails here.
+export const enStrings: PlaygroundStrings = playgroundStrings(en)
+export const zhStrings = playgroundStrings(zh as unknown as typeof en)
