@@ -10,8 +10,18 @@ import pg from 'pg'
 import { withKeyCache, SIGNING_KEY_CACHE_TTL_MS } from './key-cache'
 import type { Migration } from './migrations'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations'
-import { num, toFamily, toKey, toThrottle, toToken, toUser } from './rows'
-import type { LoginThrottleStore, SigningKeyRecord, SigningKeyStore, Store } from './types'
+import {
+  familyArgs,
+  keyArgs,
+  num,
+  toFamily,
+  toKey,
+  toThrottle,
+  toToken,
+  toUser,
+  tokenArgs,
+} from './rows'
+import type { LoginThrottleStore, SigningKeyStore, Store } from './types'
 
 /** Arbitrary constants for pg_advisory_xact_lock: one per thing that must not run twice at once. */
 const LOCK_MIGRATIONS = 7_140_001
@@ -67,10 +77,6 @@ export async function migratePostgres(
 
 const INSERT_KEY = `INSERT INTO signing_keys (kid, alg, private_jwk, public_jwk, created_at, retired_at)
   VALUES ($1, $2, $3, $4, $5, $6)`
-
-function keyArgs(key: SigningKeyRecord) {
-  return [key.kid, key.alg, key.privateJwk, key.publicJwk, key.createdAt, key.retiredAt]
-}
 
 function signingKeys(pool: pg.Pool): SigningKeyStore {
   return {
@@ -207,27 +213,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
             `INSERT INTO refresh_families
                (id, user_id, alg, access_ttl, created_at, expires_at, revoked_at, revoked_reason)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [
-              family.id,
-              family.userId,
-              family.alg,
-              family.accessTtl,
-              family.createdAt,
-              family.expiresAt,
-              family.revokedAt,
-              family.revokedReason,
-            ],
+            familyArgs(family),
           )
           await client.query(
             `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
              VALUES ($1, $2, $3, $4, $5)`,
-            [
-              firstToken.tokenHash,
-              firstToken.familyId,
-              firstToken.createdAt,
-              firstToken.expiresAt,
-              firstToken.usedAt,
-            ],
+            tokenArgs(firstToken),
           )
         })
       },
@@ -257,7 +248,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await pool.query(
           `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
            VALUES ($1, $2, $3, $4, $5)`,
-          [token.tokenHash, token.familyId, token.createdAt, token.expiresAt, token.usedAt],
+          tokenArgs(token),
         )
       },
       async revokeFamily(familyId, now, reason) {

@@ -1,7 +1,7 @@
 import 'server-only'
 
 /**
- * @module Rows to records, for both engines: the same column names in SQLite and PostgreSQL
+ * @module Rows to records and records to column values, for both engines: the same column names in SQLite and PostgreSQL
  * (see the two migration lists), read through the same few converters.
  */
 import type {
@@ -75,4 +75,28 @@ export function toToken(row: Row): RefreshTokenRecord {
     expiresAt: num(row.expires_at),
     usedAt: numOrNull(row.used_at),
   }
+}
+
+/** Column values of `signing_keys`, in (kid, alg, private_jwk, public_jwk, created_at, retired_at) order. */
+export function keyArgs(key: SigningKeyRecord) {
+  return [key.kid, key.alg, key.privateJwk, key.publicJwk, key.createdAt, key.retiredAt]
+}
+
+/** Column values of `refresh_families`, in (id, user_id, alg, access_ttl, created_at, expires_at, revoked_at, revoked_reason) order. */
+export function familyArgs(family: RefreshFamilyRecord) {
+  return [
+    family.id,
+    family.userId,
+    family.alg,
+    family.accessTtl,
+    family.createdAt,
+    family.expiresAt,
+    family.revokedAt,
+    family.revokedReason,
+  ]
+}
+
+/** Column values of `refresh_tokens`, in (token_hash, family_id, created_at, expires_at, used_at) order. */
+export function tokenArgs(token: RefreshTokenRecord) {
+  return [token.tokenHash, token.familyId, token.createdAt, token.expiresAt, token.usedAt]
 }

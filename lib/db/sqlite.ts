@@ -5,8 +5,18 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 import { MIGRATIONS, type Migration } from './migrations'
-import { num, toFamily, toKey, toThrottle, toToken, toUser } from './rows'
-import type { SigningKeyRecord, Store } from './types'
+import {
+  familyArgs,
+  keyArgs,
+  num,
+  toFamily,
+  toKey,
+  toThrottle,
+  toToken,
+  toUser,
+  tokenArgs,
+} from './rows'
+import type { Store } from './types'
 
 /** For `file:` URLs, creates the folder the database lives in (e.g. `.data/`). */
 function ensureDatabaseFolder(url: string): void {
@@ -43,10 +53,6 @@ export async function migrate(client: Client, migrations: Migration[] = MIGRATIO
     ran.push(migration.version)
   }
   return ran
-}
-
-function keyArgs(key: SigningKeyRecord) {
-  return [key.kid, key.alg, key.privateJwk, key.publicJwk, key.createdAt, key.retiredAt]
 }
 
 const INSERT_KEY =
@@ -99,27 +105,12 @@ export async function openSqliteStore(url: string): Promise<Store> {
               sql: `INSERT INTO refresh_families
                       (id, user_id, alg, access_ttl, created_at, expires_at, revoked_at, revoked_reason)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-              args: [
-                family.id,
-                family.userId,
-                family.alg,
-                family.accessTtl,
-                family.createdAt,
-                family.expiresAt,
-                family.revokedAt,
-                family.revokedReason,
-              ],
+              args: familyArgs(family),
             },
             {
               sql: `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
                     VALUES (?, ?, ?, ?, ?)`,
-              args: [
-                firstToken.tokenHash,
-                firstToken.familyId,
-                firstToken.createdAt,
-                firstToken.expiresAt,
-                firstToken.usedAt,
-              ],
+              args: tokenArgs(firstToken),
             },
           ],
           'write',
@@ -149,7 +140,7 @@ export async function openSqliteStore(url: string): Promise<Store> {
         await client.execute({
           sql: `INSERT INTO refresh_tokens (token_hash, family_id, created_at, expires_at, used_at)
                 VALUES (?, ?, ?, ?, ?)`,
-          args: [token.tokenHash, token.familyId, token.createdAt, token.expiresAt, token.usedAt],
+          args: tokenArgs(token),
         })
       },
       async revokeFamily(familyId, now, reason) {
