@@ -4,7 +4,7 @@
  * was found in it or why nothing was, a picker when it holds several tokens, and the token
  * coloured by part.
  */
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
 import type { FindResult, FoundToken } from '@/lib/jwt/find'
 import { fill } from '@/lib/playground/format'
@@ -84,27 +84,11 @@ export function TokenInput(props: TokenInputProps) {
         className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
       />
       <div className="flex flex-wrap gap-x-2 gap-y-1">
-        <button
-          type="button"
-          onClick={props.onLoadExample}
-          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
-        >
-          {strings.loadExample}
-        </button>
-        <button
-          type="button"
-          onClick={props.onLoadExpired}
-          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
-        >
-          {strings.loadExpired}
-        </button>
-        <button
-          type="button"
-          onClick={props.onClearAll}
-          className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 underline underline-offset-4 dark:text-zinc-300"
-        >
+        <TextButton onClick={props.onLoadExample}>{strings.loadExample}</TextButton>
+        <TextButton onClick={props.onLoadExpired}>{strings.loadExpired}</TextButton>
+        <TextButton onClick={props.onClearAll} muted>
           {strings.clearAll}
-        </button>
+        </TextButton>
       </div>
       <p id={`${id}-input-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
         {strings.input.help}
@@ -159,5 +143,27 @@ export function TokenInput(props: TokenInputProps) {
         </>
       )}
     </div>
+  )
+}
+
+/** A small underlined button beside the input (the examples, clear everything). */
+function TextButton({
+  onClick,
+  muted = false,
+  children,
+}: {
+  onClick: () => void
+  muted?: boolean
+  children: ReactNode
+}) {
+  const colour = muted ? 'text-zinc-700 dark:text-zinc-300' : 'text-indigo-700 dark:text-indigo-300'
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className={`rounded-md px-2 py-1 text-xs font-medium underline underline-offset-4 ${colour}`}
+    >
+      {children}
+    </button>
   )
 }
