@@ -6,7 +6,7 @@
  * buttons point to (aria-describedby) says why; each panel shows its own latest result.
  */
 import type { ReactNode } from 'react'
-import { fill } from '@/lib/demo/format'
+import { formatMessage } from '@/lib/i18n/format-message'
 import type { DemoStrings } from './strings'
 import { panel, secondary } from './styles'
 import type { MeCall } from './use-session'
@@ -86,7 +86,7 @@ export function ActionsPanel({
       )}
       {waiting && (
         <p className="font-mono text-sm tabular-nums" role="timer">
-          {fill(strings.waiting, { seconds: secondsLeft ?? 0 })}
+          {formatMessage(strings.waiting, { seconds: secondsLeft ?? 0 })}
         </p>
       )}
       {result}

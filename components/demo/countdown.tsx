@@ -2,7 +2,8 @@
 
 /** @module A live countdown to a token's `exp`, with the server's clock-skew leeway explained. */
 import { useId } from 'react'
-import { fill, secondsUntil } from '@/lib/demo/format'
+import { secondsUntil } from '@/lib/demo/format'
+import { formatMessage } from '@/lib/i18n/format-message'
 import type { DemoStrings } from './strings'
 import { useNow } from './use-now'
 
@@ -42,8 +43,8 @@ export function Countdown({
           }`}
         >
           {expired
-            ? fill(strings.expiredAgo, { seconds: -left })
-            : fill(strings.expiresIn, { seconds: left })}
+            ? formatMessage(strings.expiredAgo, { seconds: -left })
+            : formatMessage(strings.expiresIn, { seconds: left })}
         </span>
       </p>
       {fraction !== null && (
@@ -60,7 +61,7 @@ export function Countdown({
         </div>
       )}
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {fill(strings.leeway, { seconds: leeway })}
+        {formatMessage(strings.leeway, { seconds: leeway })}
       </p>
     </div>
   )

@@ -4,7 +4,7 @@
  * text that is not JSON, that text with the spot its JSON breaks, by line and column.
  */
 import type { DecodeResult } from '@/lib/jwt/decode'
-import { formatIcu } from '@/lib/playground/icu'
+import { formatMessage } from '@/lib/i18n/format-message'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson } from '@/lib/jwt/json-scan'
 import { problemText } from './problem-text'
@@ -36,8 +36,8 @@ export function DecodeProblem({
     const column = decoded.at - range.start + 1
     lead =
       decoded.reason === 'character' && decoded.char
-        ? formatIcu(s.badCharacter, { ...where, column, char: decoded.char }, locale)
-        : `${formatIcu(s.atColumn, { ...where, column }, locale)} ${general}`
+        ? formatMessage(s.badCharacter, { ...where, column, char: decoded.char }, locale)
+        : `${formatMessage(s.atColumn, { ...where, column }, locale)} ${general}`
   } else if (
     where &&
     (decoded.code === 'ERR_SEGMENT_JSON' || decoded.code === 'ERR_SEGMENT_NOT_OBJECT') &&
@@ -46,7 +46,7 @@ export function DecodeProblem({
     const problem = jsonObjectProblem(decoded.text, scanJson(decoded.text))
     if (problem) {
       const reasons = strings.editors.reasons as Record<string, string>
-      lead = formatIcu(
+      lead = formatMessage(
         s.badJson,
         {
           ...where,

@@ -1,6 +1,6 @@
 /** @module lib/jwt's error and warning codes in the page's language, from the `Jwt` catalog. */
 import type { JwtFailure, JwtWarning } from '@/lib/jwt/errors'
-import { formatIcu } from '@/lib/playground/icu'
+import { formatMessage } from '@/lib/i18n/format-message'
 import type { StringsFor } from './strings'
 
 type Details = Omit<JwtFailure, 'ok' | 'code'>
@@ -27,7 +27,7 @@ export function problemText(
   const messages = strings.jwt.errors as Record<string, string>
   const message = messages[failure.code]
   if (!message) return failure.code
-  return withHint(strings, formatIcu(message, values(failure, failure.code), locale), failure)
+  return withHint(strings, formatMessage(message, values(failure, failure.code), locale), failure)
 }
 
 /** A warning's message. */
@@ -39,5 +39,5 @@ export function warningText(
   const messages = strings.jwt.warnings as Record<string, string>
   const message = messages[warning.code]
   if (!message) return warning.code
-  return withHint(strings, formatIcu(message, values(warning, warning.code), locale), warning)
+  return withHint(strings, formatMessage(message, values(warning, warning.code), locale), warning)
 }

@@ -1,7 +1,8 @@
 'use client'
 /** @module Moves "now" for the claim checks, so a learner can watch exp and nbf take effect. */
 import { useId } from 'react'
-import { duration, fill } from '@/lib/playground/format'
+import { duration } from '@/lib/playground/format'
+import { formatMessage } from '@/lib/i18n/format-message'
 import type { StringsFor } from './strings'
 
 function toLocalInput(ms: number): string {
@@ -57,7 +58,7 @@ export function TimeControl({
       <p className="text-xs" aria-live="polite">
         {fixed === null || realNow === null
           ? s.live
-          : fill(fixed < realNow ? s.behind : s.ahead, {
+          : formatMessage(fixed < realNow ? s.behind : s.ahead, {
               duration: duration(Math.abs(fixed - realNow) / 1000, locale),
             })}
       </p>

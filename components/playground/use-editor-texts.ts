@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react'
 import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
-import { fill } from '@/lib/playground/format'
+import { formatMessage } from '@/lib/i18n/format-message'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson, type JsonScan } from '@/lib/jwt/json-scan'
 import type { StringsFor } from './strings'
@@ -26,7 +26,11 @@ function editorError(
     at,
     line,
     column,
-    message: fill(strings.editors.invalid, { line, column, reason: reasons[reason] ?? reason }),
+    message: formatMessage(strings.editors.invalid, {
+      line,
+      column,
+      reason: reasons[reason] ?? reason,
+    }),
   }
 }
 

@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react'
 import type { TokenState } from '@/lib/jwt/explain'
-import { fill, relative } from '@/lib/playground/format'
-import { formatIcu } from '@/lib/playground/icu'
+import { relative } from '@/lib/playground/format'
+import { formatMessage } from '@/lib/i18n/format-message'
 import { verdictTone, type Verdict } from '@/lib/playground/verdict'
 import { problemText } from './problem-text'
 import type { PlaygroundStrings, StringsFor } from './strings'
@@ -67,15 +67,15 @@ function verdictBody(
   switch (verdict.kind) {
     case 'verified': {
       const key = `source${verdict.source}` as 'sourcesecret'
-      const source = fill(s[key] ?? verdict.source, { kid: verdict.kid })
+      const source = formatMessage(s[key] ?? verdict.source, { kid: verdict.kid })
       return signedHere
-        ? fill(s.verifiedSigned, { source })
-        : fill(s.verifiedBody, { alg: verdict.alg, source })
+        ? formatMessage(s.verifiedSigned, { source })
+        : formatMessage(s.verifiedBody, { alg: verdict.alg, source })
     }
     case 'invalid':
       return s.invalidBody
     case 'no-key':
-      return fill(s.noKeyBody, {
+      return formatMessage(s.noKeyBody, {
         keyKind: verdict.keyKind === 'secret' ? s.keySecret : s.keyPublic,
       })
     case 'unsecured':
@@ -83,7 +83,7 @@ function verdictBody(
     case 'empty':
       return s.emptyBody
     case 'json-error':
-      return fill(s.jsonErrorBody, {
+      return formatMessage(s.jsonErrorBody, {
         segment: strings.parts[verdict.segment],
         line: verdict.line,
         column: verdict.column,
@@ -91,7 +91,7 @@ function verdictBody(
     case 'jwe':
       return strings.jwt.errors.ERR_JWE_NOT_SUPPORTED
     case 'partial':
-      return formatIcu(strings.jwt.errors.ERR_PARTIAL_TOKEN, { count: verdict.count }, locale)
+      return formatMessage(strings.jwt.errors.ERR_PARTIAL_TOKEN, { count: verdict.count }, locale)
     case 'unreadable':
     case 'not-allowed':
     case 'key-problem':
@@ -150,7 +150,9 @@ export function claimsStateText(
     case 'valid':
       return state.expiresIn
         ? {
-            text: fill(s.valid, { rel: relative(now + state.expiresIn.seconds, now, locale) }),
+            text: formatMessage(s.valid, {
+              rel: relative(now + state.expiresIn.seconds, now, locale),
+            }),
             tone: 'good',
           }
         : { text: s.noExpiry, tone: 'warn' }
@@ -158,16 +160,18 @@ export function claimsStateText(
       return { text: s.noExpiry, tone: 'warn' }
     case 'expired':
       return {
-        text: fill(s.expired, { rel: relative(now + state.expiredAgo.seconds, now, locale) }),
+        text: formatMessage(s.expired, {
+          rel: relative(now + state.expiredAgo.seconds, now, locale),
+        }),
         tone: 'bad',
       }
     case 'not-yet-valid':
       return {
-        text: fill(s.notYet, { rel: relative(now + state.validIn.seconds, now, locale) }),
+        text: formatMessage(s.notYet, { rel: relative(now + state.validIn.seconds, now, locale) }),
         tone: 'bad',
       }
     case 'invalid-time':
-      return { text: fill(s.invalidTime, { claim: state.claim }), tone: 'bad' }
+      return { text: formatMessage(s.invalidTime, { claim: state.claim }), tone: 'bad' }
   }
 }
 

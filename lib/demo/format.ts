@@ -1,16 +1,4 @@
-/** @module Small formatting helpers for the demo page's client strings (no ICU runtime shipped). */
-
-/**
- * Replaces `{name}` placeholders. The catalogs keep to plain placeholders for the strings the
- * client formats, so this is all the formatting the browser needs.
- *
- * @example fill('Expires in {seconds} s', { seconds: 9 }) // => 'Expires in 9 s'
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  )
-}
+/** @module Small helpers for the demo page's HTTP log and countdowns (catalog strings: lib/i18n/format-message). */
 
 const REASONS: Record<number, string> = {
   200: 'OK',

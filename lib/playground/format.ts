@@ -1,46 +1,9 @@
 /**
- * @module format — small, runtime-free text helpers for the playground's client components:
- * `{name}` placeholders (the catalog strings arrive as raw text, so no ICU runtime ships),
- * relative times and local dates through the browser's own Intl.
+ * @module format — small, runtime-free time helpers for the playground's client components:
+ * relative times, local dates and durations through the browser's own Intl. Catalog strings are
+ * formatted by lib/i18n/format-message.
  */
 import { relativeTime, TIME_UNITS } from '@/lib/jwt/time'
-
-// A Han character beside a Latin letter or digit, as where a placeholder meets the template.
-const HAN = /\p{Script=Han}/u
-const LATIN = /[A-Za-z0-9]/
-
-/**
- * Replaces `{name}` placeholders; a missing value becomes `—` rather than leaking the brace.
- * Where a value meets a Chinese template, Han beside a Latin letter or digit gets the space a
- * Chinese engineer would type (「载荷 Payload 在第」, 「用 PEM 密钥」), so the templates need
- * not guess what each value starts or ends with.
- *
- * @example
- * fill('Expired {rel}', { rel: '3 min ago' }) // => 'Expired 3 min ago'
- * fill('用{source}验证', { source: 'PEM 密钥' }) // => '用 PEM 密钥验证'
- */
-export function fill(template: string, values: Record<string, unknown> = {}): string {
-  let out = ''
-  let at = 0
-  for (const m of template.matchAll(/\{(\w+)\}/g)) {
-    const before = template.slice(at, m.index)
-    const raw = values[m[1]!]
-    const value =
-      raw === undefined || raw === null || raw === ''
-        ? '—'
-        : Array.isArray(raw)
-          ? raw.join(', ')
-          : String(raw)
-    out += before
-    const prev = out.slice(-1)
-    const next = template.charAt(m.index + m[0].length)
-    const space = (a: string, b: string) =>
-      (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : ''
-    out += space(prev, value.charAt(0)) + value + space(value.slice(-1), next)
-    at = m.index + m[0].length
-  }
-  return out + template.slice(at)
-}
 
 /**
  * `target − now` (seconds) as "in 4 min" / "3 hr. ago" in the locale, in the largest unit that

@@ -1,14 +1,10 @@
 // Pure helpers of lib/demo (kept beside the component tests that use them).
-import { fill, secondsUntil } from '@/lib/demo/format'
+import { secondsUntil } from '@/lib/demo/format'
 import { PREVIOUS_REFRESH_COOKIE, REFRESH_COOKIE } from '@/lib/contract'
 import { expectedSetCookies, sentCookie } from '@/lib/demo/exchange'
 import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from '@/lib/http/cookies'
 
 describe('lib/demo/format', () => {
-  it('fills named placeholders and leaves unknown ones', () => {
-    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}')
-  })
-
   it('counts whole seconds up to exp, then the seconds since', () => {
     expect(secondsUntil(100, 90_000)).toBe(10)
     expect(secondsUntil(100, 99_001)).toBe(1)

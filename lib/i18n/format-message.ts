@@ -1,8 +1,14 @@
 /**
- * @module icu — formats the small ICU MessageFormat subset the `Jwt` catalog uses (`{name}`,
- * `{n, number}`, `select`, `plural` with `#` and `=n`, apostrophe quoting) in ~1 KB, so the
- * playground can show lib/jwt's messages for codes that only arrive in the browser without
+ * @module format-message — the one formatter for catalog strings in the browser: the small ICU
+ * MessageFormat subset the catalogs use (`{name}`, `{n, number}`, `select`, `plural` with `#`
+ * and `=n`, apostrophe quoting) in ~1 KB, so client components can format the messages they
+ * receive as raw text (and lib/jwt's messages for codes that only arrive in the browser) without
  * shipping an ICU runtime. Anything else prints as its raw argument value.
+ *
+ * A plain `{name}` argument prints arrays joined with `, `, a missing value as `—` (never a
+ * leaked brace), and where a value meets Chinese text, Han beside a Latin letter or digit gets
+ * the space a Chinese engineer would type (「载荷 Payload 在第」, 「用 PEM 密钥」), so templates
+ * need not guess what each value starts or ends with.
  */
 
 type Choice = { arg: string; kind: 'select' | 'plural'; options: Record<string, Node[]> }
@@ -86,21 +92,43 @@ function parse(text: string): Node[] {
   return message(false)
 }
 
+// A Han character beside a Latin letter or digit, as where a placeholder meets the template.
+const HAN = /\p{Script=Han}/u
+const LATIN = /[A-Za-z0-9]/
+const gap = (a: string, b: string) =>
+  (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : ''
+
+function plain(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—'
+  return Array.isArray(value) ? value.join(', ') : String(value)
+}
+
 function render(
   nodes: Node[],
   values: Record<string, unknown>,
-  locale: string,
+  locale: string | undefined,
   count?: number,
 ): string {
   let out = ''
+  // The last character of a `{name}` value just written, until the next text is known.
+  let valueEnd: string | undefined
   for (const node of nodes) {
-    if (typeof node === 'string') out += node
-    else if (node.kind === 'pound')
+    if (typeof node === 'string') {
+      if (valueEnd !== undefined) out += gap(valueEnd, node.charAt(0))
+      out += node
+      valueEnd = undefined
+      continue
+    }
+    if (node.kind === 'simple') {
+      const value = plain(values[node.arg])
+      out += gap(out.slice(-1), value.charAt(0)) + value
+      valueEnd = value.slice(-1)
+      continue
+    }
+    valueEnd = undefined
+    if (node.kind === 'pound')
       out += count === undefined ? '#' : new Intl.NumberFormat(locale).format(count)
-    else if (node.kind === 'simple') {
-      const value = values[node.arg]
-      out += Array.isArray(value) ? value.join(', ') : String(value ?? '—')
-    } else if (node.kind === 'number') {
+    else if (node.kind === 'number') {
       const value = Number(values[node.arg])
       out += Number.isFinite(value) ? new Intl.NumberFormat(locale).format(value) : '—'
     } else {
@@ -120,16 +148,18 @@ function render(
 }
 
 /**
- * Formats an ICU message.
+ * Formats an ICU message. `locale` picks plural forms and number formatting; messages with
+ * only `{name}` arguments need none.
  *
  * @example
- * formatIcu('Expired {seconds, plural, one {# second} other {# seconds}} ago', { seconds: 180 }, 'en')
+ * formatMessage('Expired {seconds, plural, one {# second} other {# seconds}} ago', { seconds: 180 }, 'en')
  * // => 'Expired 180 seconds ago'
+ * formatMessage('用{source}验证', { source: 'PEM 密钥' }) // => '用 PEM 密钥验证'
  */
-export function formatIcu(
+export function formatMessage(
   message: string,
-  values: Record<string, unknown>,
-  locale: string,
+  values: Record<string, unknown> = {},
+  locale?: string,
 ): string {
   let nodes = cache.get(message)
   if (!nodes) {
