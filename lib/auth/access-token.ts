@@ -5,7 +5,8 @@ import 'server-only'
  * (JWT best current practices): explicit `typ: at+jwt`, a pinned algorithm per key, a `kid` that
  * selects the key from our own store (never from the token), and every failure mapped to a code.
  */
-import { SignJWT, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose'
+import { SignJWT, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose'
+import { joseFailure } from '@/lib/jwt/jose-errors'
 import type { ApiErrorCode, SigningAlg } from '@/lib/contract'
 import type { Store } from '@/lib/db'
 import {
@@ -72,43 +73,38 @@ function isAllowedAlg(alg: unknown): alg is SigningAlg {
   return typeof alg === 'string' && (SIGNING_ALGS as readonly string[]).includes(alg)
 }
 
-/** Maps what jose throws to our stable codes; anything unexpected is rethrown (a server fault). */
-function mapJoseError(error: unknown): AccessTokenCheck {
-  if (error instanceof errors.JWTExpired) {
-    return fail('TOKEN_EXPIRED', `The token expired: ${error.message}.`)
+/**
+ * The API's answer for what jose refused (lib/jwt/jose-errors names it); anything jose did not
+ * throw on purpose is rethrown (a server fault).
+ */
+function refusal(error: unknown): AccessTokenCheck {
+  const failure = joseFailure(error)
+  if (!failure) throw error
+  const { code, claim, detail = '' } = failure
+  switch (code) {
+    case 'ERR_CLAIM_EXPIRED':
+      return fail('TOKEN_EXPIRED', `The token expired: ${detail}.`)
+    case 'ERR_CLAIM_MISSING':
+      return fail('TOKEN_CLAIM_MISSING', `The required "${claim}" claim is missing.`)
+    case 'ERR_CLAIM_TYP_MISMATCH':
+      return fail('TOKEN_WRONG_TYPE', `The header "typ" must be "${ACCESS_TOKEN_TYPE}".`)
+    case 'ERR_CLAIM_ISS_MISMATCH':
+      return fail('TOKEN_WRONG_ISSUER', 'The "iss" claim does not name this site.')
+    case 'ERR_CLAIM_AUD_MISMATCH':
+      return fail('TOKEN_WRONG_AUDIENCE', `The "aud" claim must be "${ACCESS_TOKEN_AUDIENCE}".`)
+    case 'ERR_CLAIM_NOT_YET_VALID':
+    case 'ERR_CLAIM_IAT_FUTURE':
+      return fail('TOKEN_NOT_YET_VALID', `The "${claim}" claim is in the future.`)
+    case 'ERR_CLAIM_SUB_MISMATCH':
+    case 'ERR_CLAIM_INVALID_TYPE':
+      return fail('TOKEN_MALFORMED', `The "${claim}" claim is invalid: ${detail}.`)
+    case 'ERR_SIGNATURE_INVALID':
+      return fail('TOKEN_BAD_SIGNATURE', 'The signature does not match the header and payload.')
+    case 'ERR_ALG_NOT_ALLOWED':
+      return fail('TOKEN_ALG_NOT_ALLOWED', detail)
+    default:
+      return fail('TOKEN_MALFORMED', `The token is not a valid JWS: ${detail}.`)
   }
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.reason === 'missing') {
-      return fail('TOKEN_CLAIM_MISSING', `The required "${error.claim}" claim is missing.`)
-    }
-    switch (error.claim) {
-      case 'typ':
-        return fail('TOKEN_WRONG_TYPE', `The header "typ" must be "${ACCESS_TOKEN_TYPE}".`)
-      case 'iss':
-        return fail('TOKEN_WRONG_ISSUER', 'The "iss" claim does not name this site.')
-      case 'aud':
-        return fail('TOKEN_WRONG_AUDIENCE', `The "aud" claim must be "${ACCESS_TOKEN_AUDIENCE}".`)
-      case 'nbf':
-      case 'iat':
-        return fail('TOKEN_NOT_YET_VALID', `The "${error.claim}" claim is in the future.`)
-      default:
-        return fail('TOKEN_MALFORMED', `The "${error.claim}" claim is invalid: ${error.message}.`)
-    }
-  }
-  if (error instanceof errors.JWSSignatureVerificationFailed) {
-    return fail('TOKEN_BAD_SIGNATURE', 'The signature does not match the header and payload.')
-  }
-  if (error instanceof errors.JOSEAlgNotAllowed) {
-    return fail('TOKEN_ALG_NOT_ALLOWED', error.message)
-  }
-  if (
-    error instanceof errors.JWTInvalid ||
-    error instanceof errors.JWSInvalid ||
-    error instanceof errors.JOSENotSupported
-  ) {
-    return fail('TOKEN_MALFORMED', `The token is not a valid JWS: ${error.message}.`)
-  }
-  throw error
 }
 
 /**
@@ -185,6 +181,6 @@ export async function verifyAccessToken(
       claims: payload,
     }
   } catch (error) {
-    return mapJoseError(error)
+    return refusal(error)
   }
 }

@@ -1,9 +1,10 @@
 /** @module verify — signature verification against an explicit allow-list, then claim checks. */
-import { compactVerify, errors as joseErrors } from 'jose'
+import { compactVerify } from 'jose'
 import { isNoneAlgorithm, isSupportedAlgorithm, type JwsAlgorithm } from './algorithms'
 import { checkClaims, type ClaimsReport, type ExpectedClaims } from './claims'
 import { decodeToken, type DecodedJws } from './decode'
 import { errorDetail, fail, type JwtFailure, type JwtWarning } from './errors'
+import { joseFailure } from './jose-errors'
 import { resolveVerificationKey, type HmacKeyPolicy, type KeyInput, type ResolvedKey } from './keys'
 import type { Instant } from './time'
 
@@ -61,24 +62,6 @@ function stop(
     ...(decoded && { decoded }),
     warnings: [...(decoded?.warnings ?? []), ...warnings],
   }
-}
-
-function mapJoseError(error: unknown, alg: string): JwtFailure {
-  const detail = errorDetail(error)
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed)
-    return fail('ERR_SIGNATURE_INVALID', { alg })
-  if (error instanceof joseErrors.JOSEAlgNotAllowed)
-    return fail('ERR_ALG_NOT_ALLOWED', { alg, detail })
-  if (error instanceof joseErrors.JOSENotSupported) {
-    if (/crit|Extension Header/i.test(detail)) return fail('ERR_CRIT_UNSUPPORTED', { detail })
-    return fail('ERR_ALG_UNSUPPORTED', { alg, detail })
-  }
-  if (error instanceof joseErrors.JWSInvalid) {
-    if (/crit|b64/i.test(detail)) return fail('ERR_CRIT_UNSUPPORTED', { detail })
-    return fail('ERR_SIGNATURE_INVALID', { alg, detail })
-  }
-  if (error instanceof TypeError) return fail('ERR_KEY_TYPE_MISMATCH', { alg, detail })
-  return fail('ERR_INTERNAL', { detail })
 }
 
 /**
@@ -144,7 +127,12 @@ async function verifyUnsafe(token: string, options: VerifyOptions): Promise<Veri
   try {
     await compactVerify(token, resolved.key, { algorithms: [alg] })
   } catch (error) {
-    return stop('signature', mapJoseError(error, alg), decoded, resolved.warnings)
+    return stop(
+      'signature',
+      joseFailure(error, alg) ?? fail('ERR_INTERNAL', { detail: errorDetail(error) }),
+      decoded,
+      resolved.warnings,
+    )
   }
   const claims = checkClaims(
     decoded.payload?.type === 'json' ? decoded.payload.value : undefined,
