@@ -1,14 +1,14 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { ClosestLesson } from '@/components/lesson/closest-lesson'
 import { Link, localizeHref } from '@/lib/i18n/navigation'
-import type { Locale } from '@/lib/i18n/routing'
 import { listLessons } from '@/lib/lessons/load'
+import { requestLocale } from '@/lib/i18n/locale'
 
 // The <title> comes from the page that called notFound() (the lesson page, the catch-all), which
 // knows its locale from the params; here, reading the request would make a static route dynamic.
 export default async function NotFound() {
   const t = await getTranslations('NotFound')
-  const locale = (await getLocale()) as Locale
+  const locale = await requestLocale()
   const lessons = listLessons(locale).map(({ slug, title }) => ({
     slug,
     title,

@@ -1,11 +1,10 @@
-import type { Locale } from '@/lib/i18n/routing'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { ExampleToken } from '@/components/home/example-token'
 import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/locale'
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = await params
-  setRequestLocale(locale as Locale)
+  await pageLocale(params)
   const t = await getTranslations('Home')
 
   const features = [

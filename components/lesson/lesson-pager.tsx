@@ -2,6 +2,7 @@
 import NextLink from 'next/link'
 import type { Locale } from '@/lib/i18n/routing'
 import type { LessonMeta } from '@/lib/lessons/load'
+import { localizeHref } from '@/lib/i18n/paths'
 
 type Labels = { nav: string; previous: string; next: string }
 
@@ -18,7 +19,7 @@ function PagerLink({
 }) {
   return (
     <NextLink
-      href={`/${locale}/learn/${lesson.slug}`}
+      href={localizeHref(`/learn/${lesson.slug}`, locale)}
       rel={rel}
       className={`flex h-full flex-col gap-1 rounded-xl border border-zinc-200 p-4 hover:border-indigo-400 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:border-indigo-500 dark:hover:bg-zinc-900 ${rel === 'next' ? 'text-right' : ''}`}
     >

@@ -6,7 +6,7 @@ import type { ComponentProps, ReactNode } from 'react'
 import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
-import { lessonHref } from '@/lib/lessons/links'
+import { localizeHref } from '@/lib/i18n/paths'
 
 async function Heading({
   level,
@@ -61,7 +61,7 @@ export function LessonLink({
 }: ComponentProps<'a'> & { locale: Locale }) {
   if (href.startsWith('/') && !href.startsWith('//'))
     return (
-      <NextLink href={lessonHref(href, locale)} className={LINK}>
+      <NextLink href={localizeHref(href, locale)} className={LINK}>
         {children}
       </NextLink>
     )

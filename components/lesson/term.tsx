@@ -9,6 +9,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
 import { glossaryEntry, type InlineText } from '@/lib/lessons/glossary'
 import { TermPopover } from './term-popover'
+import { localizeHref } from '@/lib/i18n/paths'
 
 const termLink =
   'rounded-sm underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid'
@@ -22,7 +23,7 @@ export async function Term({
   children?: ReactNode
   locale: Locale
 }) {
-  const href = `/${locale}/learn/glossary#${id}`
+  const href = localizeHref(`/learn/glossary#${id}`, locale)
   const entry = glossaryEntry(id, locale)
   if (!entry) {
     return (

@@ -1,18 +1,18 @@
 /** @module The header on every page: brand, sections, language and theme, and the bar that shows a slow navigation. */
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { Link, localizeHref } from '@/lib/i18n/navigation'
-import type { Locale } from '@/lib/i18n/routing'
 import { LocaleSwitcher } from './locale-switcher'
 import { NavLinks } from './nav-links'
 import { NavigationProgress } from './navigation-progress'
 import { ThemeSwitcher } from './theme-switcher'
+import { requestLocale } from '@/lib/i18n/locale'
 
 export async function SiteHeader() {
   const t = await getTranslations('Nav')
   const tl = await getTranslations('LocaleSwitcher')
   const tt = await getTranslations('Theme')
   const tm = await getTranslations('Metadata')
-  const locale = (await getLocale()) as Locale
+  const locale = await requestLocale()
 
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">

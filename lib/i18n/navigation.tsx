@@ -10,7 +10,7 @@
 import NextLink from 'next/link'
 import type { ComponentProps } from 'react'
 import { redirect as nextRedirect } from 'next/navigation'
-import { getLocale } from 'next-intl/server'
+import { requestLocale } from './locale'
 import { localizeHref } from './paths'
 import type { Locale } from './routing'
 
@@ -18,13 +18,13 @@ export { localizeHref, stripLocale } from './paths'
 
 /** Redirects to a locale-free path in the current locale. Server components and actions only. */
 export async function redirect(href: string): Promise<never> {
-  nextRedirect(localizeHref(href, (await getLocale()) as Locale))
+  nextRedirect(localizeHref(href, await requestLocale()))
 }
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string; locale?: Locale }
 
 /** A next/link that adds the current (or given) locale prefix. Server components only. */
 export async function Link({ href, locale, ...rest }: LinkProps) {
-  const current = locale ?? ((await getLocale()) as Locale)
+  const current = locale ?? (await requestLocale())
   return <NextLink href={localizeHref(href, current)} {...rest} />
 }

@@ -3,14 +3,21 @@ import { routing, type Locale } from './routing'
 
 /**
  * Prefixes a locale-free path with the locale; leaves external, hash-only and already
- * prefixed hrefs alone.
- * @example localizeHref('/learn/header#alg', 'zh-CN') // '/zh-CN/learn/header#alg'
+ * prefixed hrefs alone. The one way links get their locale: server `Link`, pages, lessons'
+ * Markdown links and the hrefs handed to client components all go through it.
+ * @example
+ * localizeHref('/learn/header#alg', 'zh-CN') // => '/zh-CN/learn/header#alg'
+ * localizeHref('/#start', 'en') // => '/en#start'
+ * localizeHref('https://www.rfc-editor.org/rfc/rfc7519', 'en') // unchanged
  */
 export function localizeHref(href: string, locale: Locale): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href
   const first = href.split(/[/?#]/)[1]
   if (routing.locales.some((l) => l === first)) return href
-  return href === '/' ? `/${locale}` : `/${locale}${href}`
+  // The home page: `/en`, `/en#start`, `/en?x`, never `/en/#start`.
+  if (href === '/' || href.startsWith('/#') || href.startsWith('/?'))
+    return `/${locale}${href.slice(1)}`
+  return `/${locale}${href}`
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations } from 'next-intl/server'
 import { CodeCompare } from '@/components/demo/code-compare'
 import { DemoClient } from '@/components/demo/demo-client'
 import { ACCESS_TOKEN_TTL, DEMO_ACCOUNTS, SIGNING_ALGS } from '@/lib/auth'
@@ -8,11 +8,11 @@ import { SEED_SAMPLES } from '@/lib/demo/code-samples'
 import { ROUTE_STEPS, type RouteStep } from '@/lib/demo/exchange'
 import { serverCode } from '@/lib/demo/server-code'
 import { localizeHref } from '@/lib/i18n/navigation'
-import type { Locale } from '@/lib/i18n/routing'
+import { pageLocale } from '@/lib/i18n/locale'
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/demo'>): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Demo' })
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Demo' })
   return { title: t('title'), description: t('description') }
 }
 
@@ -20,8 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/demo'>):
 const LIFETIMES = [ACCESS_TOKEN_TTL.default, 30, ACCESS_TOKEN_TTL.min]
 
 export default async function DemoPage({ params }: PageProps<'/[locale]/demo'>) {
-  const { locale } = await params
-  setRequestLocale(locale as Locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations('Demo')
   const messages = await getMessages()
 
@@ -58,7 +57,7 @@ export default async function DemoPage({ params }: PageProps<'/[locale]/demo'>) 
         leeway={CLOCK_TOLERANCE_S}
         passwordLength={{ min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }}
         locale={locale}
-        playgroundHref={localizeHref('/playground', locale as Locale)}
+        playgroundHref={localizeHref('/playground', locale)}
         jwksHref="/.well-known/jwks.json"
         code={code}
       />

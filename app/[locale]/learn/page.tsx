@@ -1,23 +1,22 @@
 import type { Metadata } from 'next'
 import NextLink from 'next/link'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { LessonStatus, ProgressSummary } from '@/components/lesson/course-progress'
-import type { Locale } from '@/lib/i18n/routing'
 import { COURSE } from '@/lib/lessons/course'
 import { listLessons } from '@/lib/lessons/load'
+import { pageLocale } from '@/lib/i18n/locale'
+import { localizeHref } from '@/lib/i18n/paths'
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/learn'>): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Lessons' })
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Lessons' })
   return { title: t('indexTitle'), description: t('indexIntro') }
 }
 
 export default async function LearnPage({ params }: PageProps<'/[locale]/learn'>) {
-  const { locale: raw } = await params
-  const locale = raw as Locale
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations('Lessons')
   const lessons = listLessons(locale)
   const missing = COURSE.length - lessons.length
@@ -55,7 +54,7 @@ export default async function LearnPage({ params }: PageProps<'/[locale]/learn'>
             </p>
             <h2 className="mt-1 text-lg font-semibold">
               <NextLink
-                href={`/${locale}/learn/${lesson.slug}`}
+                href={localizeHref(`/learn/${lesson.slug}`, locale)}
                 className="rounded-sm after:absolute after:inset-0 hover:text-indigo-700 dark:hover:text-indigo-300"
               >
                 {lesson.title}
@@ -78,7 +77,7 @@ export default async function LearnPage({ params }: PageProps<'/[locale]/learn'>
       )}
       <p>
         <NextLink
-          href={`/${locale}/learn/glossary`}
+          href={localizeHref('/learn/glossary', locale)}
           className="font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
         >
           {t('glossaryLink')}

@@ -1,30 +1,29 @@
 import type { Metadata } from 'next'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations } from 'next-intl/server'
 import { EXAMPLE_TOKEN } from '@/components/home/example-token'
 import { Playground } from '@/components/playground/playground'
 import { playgroundStrings } from '@/components/playground/strings'
 import { ShieldIcon } from '@/components/ui/shield-icon'
 import { localizeHref } from '@/lib/i18n/navigation'
-import type { Locale } from '@/lib/i18n/routing'
 import { EXAMPLE_SECRET, VALID_EXAMPLE } from '@/lib/playground/examples'
 import { LESSON_SLUGS, type LessonSlug } from '@/lib/playground/lessons'
+import { pageLocale } from '@/lib/i18n/locale'
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/playground'>): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Playground' })
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Playground' })
   return { title: t('title'), description: t('metaDescription') }
 }
 
 export default async function PlaygroundPage({ params }: PageProps<'/[locale]/playground'>) {
-  const { locale } = await params
-  setRequestLocale(locale as Locale)
+  const locale = await pageLocale(params)
   // Raw strings: the client fills `{placeholders}` itself, so no ICU runtime ships to the page.
   const messages = await getMessages()
   const page = messages.Playground
   const lessonHrefs = Object.fromEntries(
-    LESSON_SLUGS.map((slug) => [slug, localizeHref(`/learn/${slug}`, locale as Locale)]),
+    LESSON_SLUGS.map((slug) => [slug, localizeHref(`/learn/${slug}`, locale)]),
   ) as Record<LessonSlug, string>
 
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import NextLink from 'next/link'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { LessonPager } from '@/components/lesson/lesson-pager'
 import { MarkRead } from '@/components/lesson/mark-read'
 import { lessonComponents } from '@/components/lesson/mdx-components'
@@ -9,6 +9,8 @@ import { TableOfContents } from '@/components/lesson/table-of-contents'
 import { locales, type Locale } from '@/lib/i18n/routing'
 import { isLessonSlug } from '@/lib/lessons/course'
 import { getLessonMeta, listLessons, loadLessonContent, publishedSlugs } from '@/lib/lessons/load'
+import { pageLocale } from '@/lib/i18n/locale'
+import { localizeHref } from '@/lib/i18n/paths'
 
 export function generateStaticParams() {
   return publishedSlugs(locales).map((slug) => ({ slug }))
@@ -21,11 +23,12 @@ function findLesson(slug: string, locale: Locale) {
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/learn/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params
-  const lesson = findLesson(slug, locale as Locale)
+  const { slug } = await params
+  const locale = await pageLocale(params)
+  const lesson = findLesson(slug, locale)
   if (!lesson) {
     // The 404's title, in the page's language (see app/[locale]/[...rest]/page.tsx).
-    const t = await getTranslations({ locale: locale as Locale, namespace: 'NotFound' })
+    const t = await getTranslations({ locale, namespace: 'NotFound' })
     return { title: t('title') }
   }
   return {
@@ -38,11 +41,10 @@ export async function generateMetadata({
 }
 
 export default async function LessonPage({ params }: PageProps<'/[locale]/learn/[slug]'>) {
-  const { locale: raw, slug } = await params
-  const locale = raw as Locale
-  const lesson = findLesson(slug, locale)
+  const { slug } = await params
   // Before notFound(): the 404 page reads the locale that this sets.
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
+  const lesson = findLesson(slug, locale)
   if (!lesson) notFound()
   const t = await getTranslations('Lessons')
   const Content = await loadLessonContent(lesson.slug, locale)
@@ -55,7 +57,7 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
         <header className="mb-8 space-y-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             <NextLink
-              href={`/${locale}/learn`}
+              href={localizeHref('/learn', locale)}
               className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
             >
               {t('allLessons')}

@@ -1,24 +1,23 @@
 import type { Metadata } from 'next'
 import NextLink from 'next/link'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { lessonComponents } from '@/components/lesson/mdx-components'
 import { TableOfContents } from '@/components/lesson/table-of-contents'
-import type { Locale } from '@/lib/i18n/routing'
 import { GLOSSARY_SLUG } from '@/lib/lessons/course'
 import { getGlossaryToc, hasGlossary, loadGlossaryContent } from '@/lib/lessons/load'
+import { pageLocale } from '@/lib/i18n/locale'
+import { localizeHref } from '@/lib/i18n/paths'
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/learn/glossary'>): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Lessons' })
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Lessons' })
   return { title: t('glossaryTitle'), description: t('glossaryIntro') }
 }
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/learn/glossary'>) {
-  const { locale: raw } = await params
-  const locale = raw as Locale
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations('Lessons')
   // Should the glossary files ever be missing, the page says so instead of failing the build.
   const Content = hasGlossary(locale) ? await loadGlossaryContent(locale) : undefined
@@ -30,7 +29,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/lear
         <header className="mb-8 space-y-3">
           <p className="text-sm">
             <NextLink
-              href={`/${locale}/learn`}
+              href={localizeHref('/learn', locale)}
               className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
             >
               {t('allLessons')}
