@@ -14,7 +14,6 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 import { getStore, type Store } from '@/lib/db'
-import { rateLimitKey } from '@/lib/http/client-address'
 import { loginLimits } from './config'
 import { authFailure, retryAfterSeconds, type AuthResult } from './result'
 
@@ -69,11 +68,11 @@ export async function resetRateLimits(): Promise<void> {
 
 async function consume(
   limiter: RateLimiterAbstract,
-  address: string,
+  client: string,
   what: string,
 ): Promise<AuthResult> {
   try {
-    await limiter.consume(rateLimitKey(address))
+    await limiter.consume(client)
     return { ok: true }
   } catch (error) {
     // Anything but the limiter's own refusal is a fault of the backend: a 500, not a 429.
@@ -85,14 +84,14 @@ async function consume(
   }
 }
 
-/** Counts a login attempt from `address` (RATE_LIMITED over the limit), before any argon2. */
-export async function checkLoginAllowed(address: string): Promise<AuthResult> {
+/** Counts a login attempt from `client` (a rate-limit key; RATE_LIMITED over the limit), before any argon2. */
+export async function checkLoginAllowed(client: string): Promise<AuthResult> {
   const { loginPerIp } = await getLimiters()
-  return consume(loginPerIp, address, 'login attempts from this address')
+  return consume(loginPerIp, client, 'login attempts from this address')
 }
 
-/** Counts a registration from `address` (RATE_LIMITED over the limit). */
-export async function checkRegisterAllowed(address: string): Promise<AuthResult> {
+/** Counts a registration from `client` (a rate-limit key; RATE_LIMITED over the limit). */
+export async function checkRegisterAllowed(client: string): Promise<AuthResult> {
   const { registerPerIp } = await getLimiters()
-  return consume(registerPerIp, address, 'registrations from this address')
+  return consume(registerPerIp, client, 'registrations from this address')
 }

@@ -50,16 +50,16 @@ export interface Session {
   refreshExpiresAt: number
 }
 
-/** Registration → `{ user }`. `clientAddress` is the caller's, for the per-address limit. */
+/** Registration → `{ user }`. `client` is the caller's rate-limit key (lib/http `clientKey`). */
 export async function register(
   body: RegisterBody,
-  context: { clientAddress: string },
+  context: { client: string },
 ): Promise<AuthResult<{ user: PublicUser }>> {
   // Before the per-address limit: a weak password costs milliseconds, and should not use up
   // the registrations of someone trying a few.
   const weak = await passwordWeakness(body)
   if (weak) return weak
-  const allowed = await checkRegisterAllowed(context.clientAddress)
+  const allowed = await checkRegisterAllowed(context.client)
   if (!allowed.ok) return allowed
   const store = await getAuthStore()
   // Cheap check first so a duplicate does not cost a hash; the insert below is the real guard.
@@ -121,9 +121,9 @@ async function openSession(
  */
 export async function login(
   body: LoginBody,
-  context: { issuer: string; clientAddress: string },
+  context: { issuer: string; client: string },
 ): Promise<AuthResult<{ session: Session }>> {
-  const allowed = await checkLoginAllowed(context.clientAddress)
+  const allowed = await checkLoginAllowed(context.client)
   if (!allowed.ok) return allowed
   const store = await getAuthStore()
   const attempt = await reserveLoginAttempt(store, body.email)

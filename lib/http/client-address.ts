@@ -152,3 +152,11 @@ export function clientAddress(req: Request): string {
   }
   return socketAddress
 }
+
+/**
+ * The client's rate-limit bucket: {@link clientAddress} keyed by {@link rateLimitKey}, so the
+ * domain's limiters (lib/auth, the labs) count per client without knowing how it was found.
+ */
+export function clientKey(req: Request): string {
+  return rateLimitKey(clientAddress(req))
+}

@@ -7,7 +7,13 @@ export { problemResponse, problemType, type ProblemBody } from './problem'
 export { jsonResponse, handle } from './respond'
 export { parseJson, readBodyBytes, MAX_BODY_BYTES } from './body'
 export { siteOrigin, requestOrigin, isHttps, readCookie, assertSameOrigin } from './request'
-export { clientAddress, normalizeIp, rateLimitKey, trustedProxyHops } from './client-address'
+export {
+  clientAddress,
+  clientKey,
+  normalizeIp,
+  rateLimitKey,
+  trustedProxyHops,
+} from './client-address'
 export { readBearerToken, bearerError, bearerChallenge, MAX_AUTHORIZATION_BYTES } from './bearer'
 export { routeMethods, notFoundRoute } from './methods'
 export { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from './cookies'

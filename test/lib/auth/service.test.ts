@@ -16,7 +16,7 @@ describe('lib/auth on plain inputs', () => {
   it('logs in, refreshes, and reports reuse of a spent token as a code', async () => {
     const first = await login(
       { email: alice.email, password: alice.password },
-      { issuer, clientAddress: clientAddress() },
+      { issuer, client: clientAddress() },
     )
     if (!first.ok) throw new Error(first.code)
     expect(first.session.tokens.tokenType).toBe('Bearer')
@@ -42,21 +42,21 @@ describe('lib/auth on plain inputs', () => {
       [
         login(
           { email: alice.email, password: 'wrong password' },
-          { issuer, clientAddress: clientAddress() },
+          { issuer, client: clientAddress() },
         ),
         'INVALID_CREDENTIALS',
       ],
       [
         register(
           { email: 'new@example.com', password: 'password', name: 'New' },
-          { clientAddress: clientAddress() },
+          { client: clientAddress() },
         ),
         'PASSWORD_TOO_WEAK',
       ],
       [
         register(
           { email: alice.email, password: 'correct horse battery staple 42', name: 'A' },
-          { clientAddress: clientAddress() },
+          { client: clientAddress() },
         ),
         'EMAIL_TAKEN',
       ],
@@ -71,7 +71,7 @@ describe('lib/auth on plain inputs', () => {
     const email = DEMO_ACCOUNTS[1]!.email
     let result: Awaited<ReturnType<typeof login>> | undefined
     for (let i = 0; i < 8 && (!result || result.ok || result.code !== 'LOGIN_DELAYED'); i += 1) {
-      result = await login({ email, password: 'wrong' }, { issuer, clientAddress: clientAddress() })
+      result = await login({ email, password: 'wrong' }, { issuer, client: clientAddress() })
     }
     expect(result).toMatchObject({ ok: false, code: 'LOGIN_DELAYED' })
     expect(result?.ok === false && result.retryAfter).toBeGreaterThanOrEqual(1)

@@ -1,7 +1,7 @@
 import { LoginBody, login } from '@/lib/auth'
 import {
   assertSameOrigin,
-  clientAddress,
+  clientKey,
   handle,
   loginResponse,
   parseJson,
@@ -13,7 +13,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
   POST: handle(async (req) => {
     const body = await parseJson(req, LoginBody)
     assertSameOrigin(req)
-    const context = { issuer: siteOrigin(req), clientAddress: clientAddress(req) }
+    const context = { issuer: siteOrigin(req), client: clientKey(req) }
     return loginResponse(req, await login(body, context))
   }),
 })

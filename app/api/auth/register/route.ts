@@ -1,7 +1,7 @@
 import { RegisterBody, register } from '@/lib/auth'
 import {
   assertSameOrigin,
-  clientAddress,
+  clientKey,
   handle,
   parseJson,
   registerResponse,
@@ -12,6 +12,6 @@ export const { GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = routeMethods({
   POST: handle(async (req) => {
     const body = await parseJson(req, RegisterBody)
     assertSameOrigin(req)
-    return registerResponse(await register(body, { clientAddress: clientAddress(req) }))
+    return registerResponse(await register(body, { client: clientKey(req) }))
   }),
 })
