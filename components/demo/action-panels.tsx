@@ -6,7 +6,7 @@
  * buttons point to (aria-describedby) says why; each panel shows its own latest result.
  */
 import type { ReactNode } from 'react'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import type { DemoStrings } from './strings'
 import { panel, secondary } from './styles'
 import type { MeCall } from './use-session'
@@ -86,7 +86,7 @@ export function ActionsPanel({
       )}
       {waiting && (
         <p className="font-mono text-sm tabular-nums" role="timer">
-          {formatMessage(strings.waiting, { seconds: secondsLeft ?? 0 })}
+          {fill(strings.waiting, { seconds: secondsLeft ?? 0 })}
         </p>
       )}
       {result}

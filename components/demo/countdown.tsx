@@ -3,7 +3,7 @@
 /** @module A live countdown to a token's `exp`, with the server's clock-skew leeway explained. */
 import { useId } from 'react'
 import { secondsUntil } from '@/lib/demo/format'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import type { DemoStrings } from './strings'
 import { useNow } from './use-now'
 
@@ -43,8 +43,8 @@ export function Countdown({
           }`}
         >
           {expired
-            ? formatMessage(strings.expiredAgo, { seconds: -left })
-            : formatMessage(strings.expiresIn, { seconds: left })}
+            ? fill(strings.expiredAgo, { seconds: -left })
+            : fill(strings.expiresIn, { seconds: left })}
         </span>
       </p>
       {fraction !== null && (
@@ -61,7 +61,7 @@ export function Countdown({
         </div>
       )}
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {formatMessage(strings.leeway, { seconds: leeway })}
+        {fill(strings.leeway, { seconds: leeway })}
       </p>
     </div>
   )

@@ -12,7 +12,7 @@ import {
   type HeaderLine,
   type RouteStep,
 } from '@/lib/demo/exchange'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { abbreviate, looksLikeJwt } from '@/lib/jwt/format'
 import type { DemoStrings, ErrorMessages } from './strings'
 import { TokenView, type TokenContext } from './token-view'
@@ -32,8 +32,8 @@ export function outcomeOf(
   const status = exchange.response.status
   // A code this page has no sentence for (a newer server) is still named, never hidden.
   const message = code
-    ? (errors[code] ?? formatMessage(strings.codeOnly, { status, code }))
-    : formatMessage(strings.unknownError, { status })
+    ? (errors[code] ?? fill(strings.codeOnly, { status, code }))
+    : fill(strings.unknownError, { status })
   return { ok: false, code, message }
 }
 
@@ -187,7 +187,7 @@ export function ExchangeEntry({
       )}
       {exchange.tampered && (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          {formatMessage(strings.tampered, {
+          {fill(strings.tampered, {
             claim: exchange.tampered.claim,
             before: exchange.tampered.before,
             after: exchange.tampered.after,

@@ -11,7 +11,7 @@ import {
   type PasswordFeedback,
 } from '@/lib/demo/field-issues'
 import type { Exchange } from '@/lib/demo/exchange'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import type { DemoStrings } from './strings'
 
 export type FormField = 'email' | 'password' | 'name'
@@ -32,7 +32,7 @@ export function fieldMessage(
 ): string {
   if (value.trim() === '') return strings.fieldErrors.required
   const messages: Record<string, string> = strings.fieldErrors[field]
-  return formatMessage(messages[issue.code] ?? strings.fieldErrors[field].default, {
+  return fill(messages[issue.code] ?? strings.fieldErrors[field].default, {
     min: length.min,
     max: length.max,
   })
@@ -53,7 +53,7 @@ function Feedback({ feedback, strings }: { feedback: PasswordFeedback; strings: 
           ))}
         </ul>
       )}
-      <p>{formatMessage(strings.strength, { score: feedback.score })}</p>
+      <p>{fill(strings.strength, { score: feedback.score })}</p>
     </>
   )
 }

@@ -16,7 +16,7 @@ import {
   type Panel,
   type StepKind,
 } from '@/lib/demo/exchange'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { outcomeOf } from './exchange-log'
 import { ROUTES } from './sequence-diagram'
 import type { DemoStrings, ErrorMessages } from './strings'
@@ -34,7 +34,7 @@ function StepNow({ exchange, strings }: { exchange: Exchange; strings: DemoStrin
     <div className="mt-2 space-y-0.5 border-t border-current/20 pt-2 text-xs lg:hidden">
       <p>
         <span className="font-medium">
-          {formatMessage(strings.stepInDiagram, {
+          {fill(strings.stepInDiagram, {
             n: ROUTE_STEPS.indexOf(step) + 1,
             total: ROUTE_STEPS.length,
           })}

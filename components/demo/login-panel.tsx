@@ -8,7 +8,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { Exchange } from '@/lib/demo/exchange'
 import { fieldErrorsOf, type FieldErrors, type PasswordLength } from './field-errors'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { input, panel, primary, secondary } from './styles'
 import { TextField } from './text-field'
 import type { DemoStrings } from './strings'
@@ -104,7 +104,7 @@ export function LoginPanel(props: LoginPanelProps) {
                   setPassword(account.password)
                 }}
               >
-                {formatMessage(strings.useAccount, { email: account.email })}
+                {fill(strings.useAccount, { email: account.email })}
               </button>
             </li>
           ))}
@@ -163,7 +163,7 @@ export function LoginPanel(props: LoginPanelProps) {
           >
             {lifetimes.map((seconds) => (
               <option key={seconds} value={seconds}>
-                {formatMessage(strings.seconds, { seconds })}
+                {fill(strings.seconds, { seconds })}
               </option>
             ))}
           </select>

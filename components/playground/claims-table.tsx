@@ -6,7 +6,7 @@
 import { memo } from 'react'
 import type { ClaimExplanation } from '@/lib/jwt/explain'
 import { localDate, relative } from '@/lib/playground/format'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { highlightTarget } from './highlight-target'
 import type { StringsFor } from './strings'
 
@@ -75,7 +75,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                 <button
                   type="button"
                   className="rounded font-mono font-semibold text-jwt-payload underline decoration-dotted underline-offset-4 hover:decoration-solid"
-                  aria-label={formatMessage(s.highlight, { claim: c.claim })}
+                  aria-label={fill(s.highlight, { claim: c.claim })}
                   aria-pressed={active === c.claim}
                   {...highlightTarget(
                     active === c.claim,
@@ -120,7 +120,7 @@ export const ClaimsTable = memo(function ClaimsTable({
         <tfoot>
           <tr>
             <td colSpan={4} className="py-2 text-zinc-600 dark:text-zinc-400">
-              {formatMessage(s.more, { count: claims.length - MAX_ROWS })}
+              {fill(s.more, { count: claims.length - MAX_ROWS })}
             </td>
           </tr>
         </tfoot>

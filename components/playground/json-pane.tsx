@@ -8,7 +8,7 @@
 import dynamic from 'next/dynamic'
 import { Component, memo, useState, type ReactNode } from 'react'
 import type { JsonMember } from '@/lib/jwt/json-scan'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { highlightTarget } from './highlight-target'
 import type { ClaimDocs, StringsFor } from './strings'
 
@@ -75,7 +75,7 @@ function PlainJson({
         key={m.keyStart}
         role="button"
         tabIndex={0}
-        aria-label={formatMessage(strings.claimsTable.highlight, { claim: m.key })}
+        aria-label={fill(strings.claimsTable.highlight, { claim: m.key })}
         aria-pressed={activeKey === m.key}
         {...highlightTarget(
           activeKey === m.key,

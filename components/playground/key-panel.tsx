@@ -6,7 +6,7 @@
  */
 import { useId } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import type { Generated, KeyFields } from '@/lib/playground/playground-state'
 import { CopyButton } from './copy-button'
 import type { StringsFor } from './strings'
@@ -116,9 +116,9 @@ export function KeyPanel(props: KeyPanelProps) {
           className={`mt-1 text-sm ${mismatch ? 'font-medium text-red-700 dark:text-red-300' : 'text-zinc-600 dark:text-zinc-400'}`}
         >
           {mismatch && !props.editing
-            ? formatMessage(s.algorithmMismatch, { alg: props.tokenAlg, allowed: props.alg })
+            ? fill(s.algorithmMismatch, { alg: props.tokenAlg, allowed: props.alg })
             : props.tokenAlg
-              ? formatMessage(s.algorithmHelp, { alg: props.tokenAlg })
+              ? fill(s.algorithmHelp, { alg: props.tokenAlg })
               : s.algorithmHelpNoToken}
         </p>
       </div>
@@ -203,7 +203,7 @@ export function KeyPanel(props: KeyPanelProps) {
             />
             <p id={`${id}-public-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
               {s.publicKeyHelp}
-              {props.detected && ` ${formatMessage(s.detected, { kind: props.detected })}`}
+              {props.detected && ` ${fill(s.detected, { kind: props.detected })}`}
             </p>
             {props.keyError && (
               <p id={`${id}-key-error`} className={errorText}>
@@ -250,13 +250,11 @@ export function KeyPanel(props: KeyPanelProps) {
             ? s.generating
             : hmac
               ? s.generateSecret
-              : formatMessage(s.generatePair, { alg: props.alg })}
+              : fill(s.generatePair, { alg: props.alg })}
         </button>
         {props.generated?.kind === 'secret' && (
           <div className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-            <p className="text-sm">
-              {formatMessage(s.generatedSecret, { bytes: props.generated.bytes })}
-            </p>
+            <p className="text-sm">{fill(s.generatedSecret, { bytes: props.generated.bytes })}</p>
             <KeyBlock
               label={`${s.secret} (${s.base64url})`}
               text={props.generated.base64url}

@@ -2,7 +2,7 @@
  * @module The playground's UI strings, as the server page passes them down: the `Playground`
  * namespace without what only the server page renders (its title, intro and privacy note), plus
  * the parts of lib/jwt's `Jwt` namespace the playground shows (errors, warnings, hints, claims).
- * Placeholders are filled in the browser by lib/i18n's small `formatMessage`, so no ICU runtime
+ * Placeholders are filled in the browser by `fill` and the small `formatMessage`, so no ICU runtime
  * ships. Each leaf declares, with {@link StringsFor}, the namespaces it reads.
  */
 import type en from '@/content/messages/en.json'

@@ -2,7 +2,7 @@
 /** @module Moves "now" for the claim checks, so a learner can watch exp and nbf take effect. */
 import { useId } from 'react'
 import { duration } from '@/lib/playground/format'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import type { StringsFor } from './strings'
 
 function toLocalInput(ms: number): string {
@@ -58,7 +58,7 @@ export function TimeControl({
       <p className="text-xs" aria-live="polite">
         {fixed === null || realNow === null
           ? s.live
-          : formatMessage(fixed < realNow ? s.behind : s.ahead, {
+          : fill(fixed < realNow ? s.behind : s.ahead, {
               duration: duration(Math.abs(fixed - realNow) / 1000, locale),
             })}
       </p>

@@ -7,7 +7,7 @@
 import { useId, type ReactNode } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
 import type { FindResult, FoundToken } from '@/lib/jwt/find'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { DecodeProblem } from './decode-problem'
 import { problemText } from './problem-text'
 import type { StringsFor } from './strings'
@@ -53,7 +53,7 @@ export function TokenInput(props: TokenInputProps) {
   const token = current?.token
   const foundText =
     found.ok && current
-      ? formatMessage(current.name ? strings.input.foundNamed : strings.input.found, {
+      ? fill(current.name ? strings.input.foundNamed : strings.input.found, {
           segments: current.segments,
           // A shared link's token arrives bare: say it came from the link, not "the pasted text".
           source:
@@ -107,7 +107,7 @@ export function TokenInput(props: TokenInputProps) {
       </div>
       {tokens.length > 1 && (
         <label className="flex flex-wrap items-center gap-2 text-sm">
-          {formatMessage(strings.input.pick, { count: tokens.length })}
+          {fill(strings.input.pick, { count: tokens.length })}
           <select
             value={props.picked ?? tokens.indexOf(found.ok ? found.best : tokens[0]!)}
             onChange={(e) => props.onPick(Number(e.target.value))}
@@ -115,7 +115,7 @@ export function TokenInput(props: TokenInputProps) {
           >
             {tokens.map((t, i) => (
               <option key={`${t.start}`} value={i}>
-                {formatMessage(strings.input.pickOption, {
+                {fill(strings.input.pickOption, {
                   index: i + 1,
                   source: strings.sources[t.source],
                 })}

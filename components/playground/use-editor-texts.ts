@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react'
 import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson, type JsonScan } from '@/lib/jwt/json-scan'
 import type { StringsFor } from './strings'
@@ -26,11 +26,7 @@ function editorError(
     at,
     line,
     column,
-    message: formatMessage(strings.editors.invalid, {
-      line,
-      column,
-      reason: reasons[reason] ?? reason,
-    }),
+    message: fill(strings.editors.invalid, { line, column, reason: reasons[reason] ?? reason }),
   }
 }
 

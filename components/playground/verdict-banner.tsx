@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react'
 import type { TokenState } from '@/lib/jwt/explain'
 import { relative } from '@/lib/playground/format'
+import { fill } from '@/lib/i18n/fill'
 import { formatMessage } from '@/lib/i18n/format-message'
 import { verdictTone, type Verdict } from '@/lib/playground/verdict'
 import { problemText } from './problem-text'
@@ -67,15 +68,15 @@ function verdictBody(
   switch (verdict.kind) {
     case 'verified': {
       const key = `source${verdict.source}` as 'sourcesecret'
-      const source = formatMessage(s[key] ?? verdict.source, { kid: verdict.kid })
+      const source = fill(s[key] ?? verdict.source, { kid: verdict.kid })
       return signedHere
-        ? formatMessage(s.verifiedSigned, { source })
-        : formatMessage(s.verifiedBody, { alg: verdict.alg, source })
+        ? fill(s.verifiedSigned, { source })
+        : fill(s.verifiedBody, { alg: verdict.alg, source })
     }
     case 'invalid':
       return s.invalidBody
     case 'no-key':
-      return formatMessage(s.noKeyBody, {
+      return fill(s.noKeyBody, {
         keyKind: verdict.keyKind === 'secret' ? s.keySecret : s.keyPublic,
       })
     case 'unsecured':
@@ -83,7 +84,7 @@ function verdictBody(
     case 'empty':
       return s.emptyBody
     case 'json-error':
-      return formatMessage(s.jsonErrorBody, {
+      return fill(s.jsonErrorBody, {
         segment: strings.parts[verdict.segment],
         line: verdict.line,
         column: verdict.column,
@@ -150,9 +151,7 @@ export function claimsStateText(
     case 'valid':
       return state.expiresIn
         ? {
-            text: formatMessage(s.valid, {
-              rel: relative(now + state.expiresIn.seconds, now, locale),
-            }),
+            text: fill(s.valid, { rel: relative(now + state.expiresIn.seconds, now, locale) }),
             tone: 'good',
           }
         : { text: s.noExpiry, tone: 'warn' }
@@ -160,18 +159,16 @@ export function claimsStateText(
       return { text: s.noExpiry, tone: 'warn' }
     case 'expired':
       return {
-        text: formatMessage(s.expired, {
-          rel: relative(now + state.expiredAgo.seconds, now, locale),
-        }),
+        text: fill(s.expired, { rel: relative(now + state.expiredAgo.seconds, now, locale) }),
         tone: 'bad',
       }
     case 'not-yet-valid':
       return {
-        text: formatMessage(s.notYet, { rel: relative(now + state.validIn.seconds, now, locale) }),
+        text: fill(s.notYet, { rel: relative(now + state.validIn.seconds, now, locale) }),
         tone: 'bad',
       }
     case 'invalid-time':
-      return { text: formatMessage(s.invalidTime, { claim: state.claim }), tone: 'bad' }
+      return { text: fill(s.invalidTime, { claim: state.claim }), tone: 'bad' }
   }
 }
 

@@ -1,6 +1,6 @@
 /** @module Teaching warnings from lib/jwt, each with a link to the lesson that explains it. */
 import type { JwtWarning } from '@/lib/jwt/errors'
-import { formatMessage } from '@/lib/i18n/format-message'
+import { fill } from '@/lib/i18n/fill'
 import { lessonFor, type LessonSlug } from '@/lib/playground/lessons'
 import { warningText } from './problem-text'
 import type { StringsFor } from './strings'
@@ -44,7 +44,7 @@ export function WarningsList({
                       href={lessonHrefs[slug]}
                       className="font-medium whitespace-nowrap text-indigo-800 underline underline-offset-4 dark:text-indigo-300"
                     >
-                      {formatMessage(s.lesson, { lesson: strings.lessons[slug] })}
+                      {fill(s.lesson, { lesson: strings.lessons[slug] })}
                     </a>
                   )}
                 </span>

@@ -3,13 +3,11 @@
  * MessageFormat subset the catalogs use (`{name}`, `{n, number}`, `select`, `plural` with `#`
  * and `=n`, apostrophe quoting) in ~1 KB, so client components can format the messages they
  * receive as raw text (and lib/jwt's messages for codes that only arrive in the browser) without
- * shipping an ICU runtime. Anything else prints as its raw argument value.
- *
- * A plain `{name}` argument prints arrays joined with `, `, a missing value as `—` (never a
- * leaked brace), and where a value meets Chinese text, Han beside a Latin letter or digit gets
- * the space a Chinese engineer would type (「载荷 Payload 在第」, 「用 PEM 密钥」), so templates
- * need not guess what each value starts or ends with.
+ * shipping an ICU runtime. Anything else prints as its raw argument value. Arguments render
+ * through ./fill (see there for the `{name}` rules); strings whose only arguments are `{name}`s
+ * can use its `fill` and skip this parser.
  */
+import { messageWriter, type MessageWriter } from './fill'
 
 type Choice = { arg: string; kind: 'select' | 'plural'; options: Record<string, Node[]> }
 type Node = string | { arg: string; kind: 'simple' | 'number' } | Choice | { kind: 'pound' }
@@ -92,45 +90,21 @@ function parse(text: string): Node[] {
   return message(false)
 }
 
-// A Han character beside a Latin letter or digit, as where a placeholder meets the template.
-const HAN = /\p{Script=Han}/u
-const LATIN = /[A-Za-z0-9]/
-const gap = (a: string, b: string) =>
-  (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : ''
-
-function plain(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—'
-  return Array.isArray(value) ? value.join(', ') : String(value)
-}
-
 function render(
   nodes: Node[],
   values: Record<string, unknown>,
   locale: string | undefined,
+  out: MessageWriter,
   count?: number,
-): string {
-  let out = ''
-  // The last character of a `{name}` value just written, until the next text is known.
-  let valueEnd: string | undefined
+): void {
   for (const node of nodes) {
-    if (typeof node === 'string') {
-      if (valueEnd !== undefined) out += gap(valueEnd, node.charAt(0))
-      out += node
-      valueEnd = undefined
-      continue
-    }
-    if (node.kind === 'simple') {
-      const value = plain(values[node.arg])
-      out += gap(out.slice(-1), value.charAt(0)) + value
-      valueEnd = value.slice(-1)
-      continue
-    }
-    valueEnd = undefined
-    if (node.kind === 'pound')
-      out += count === undefined ? '#' : new Intl.NumberFormat(locale).format(count)
+    if (typeof node === 'string') out.text(node)
+    else if (node.kind === 'simple') out.value(values[node.arg])
+    else if (node.kind === 'pound')
+      out.raw(count === undefined ? '#' : new Intl.NumberFormat(locale).format(count))
     else if (node.kind === 'number') {
       const value = Number(values[node.arg])
-      out += Number.isFinite(value) ? new Intl.NumberFormat(locale).format(value) : '—'
+      out.raw(Number.isFinite(value) ? new Intl.NumberFormat(locale).format(value) : '—')
     } else {
       const choice = node as Choice
       const value = values[choice.arg]
@@ -141,10 +115,9 @@ function render(
         n = Number(value)
         chosen = choice.options[`=${n}`] ?? choice.options[new Intl.PluralRules(locale).select(n)]
       }
-      out += render(chosen ?? choice.options.other ?? [], values, locale, n ?? count)
+      render(chosen ?? choice.options.other ?? [], values, locale, out, n ?? count)
     }
   }
-  return out
 }
 
 /**
@@ -166,5 +139,7 @@ export function formatMessage(
     nodes = parse(message)
     cache.set(message, nodes)
   }
-  return render(nodes, values, locale)
+  const out = messageWriter()
+  render(nodes, values, locale, out)
+  return out.result()
 }

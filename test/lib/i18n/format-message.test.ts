@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import en from '@/content/messages/en.json'
 import zh from '@/content/messages/zh-CN.json'
+import { fill } from '@/lib/i18n/fill'
 import { formatMessage } from '@/lib/i18n/format-message'
 
 const SAMPLES = [
@@ -27,32 +28,68 @@ const SAMPLES = [
   ...s,
 }))
 
-describe('formatMessage', () => {
+// `fill` and `formatMessage` render `{name}` arguments the same way.
+describe.each([
+  ['fill', fill],
+  ['formatMessage', (text: string, values: Record<string, unknown>) => formatMessage(text, values)],
+] as const)('%s', (_, format) => {
   it('fills placeholders and never leaks a brace', () => {
-    expect(formatMessage('Expired {rel}', { rel: '3 min. ago' })).toBe('Expired 3 min. ago')
-    expect(formatMessage('kid {kid}', {})).toBe('kid —')
-    expect(formatMessage('{list}', { list: ['HS256', 'HS384'] })).toBe('HS256, HS384')
+    expect(format('Expired {rel}', { rel: '3 min. ago' })).toBe('Expired 3 min. ago')
+    expect(format('kid {kid}', {})).toBe('kid —')
+    expect(format('{list}', { list: ['HS256', 'HS384'] })).toBe('HS256, HS384')
   })
 
   it('spaces Chinese from the Latin words and numbers put into it', () => {
-    expect(formatMessage('使用你提供的{source}验证', { source: 'PEM 密钥' })).toBe(
+    expect(format('使用你提供的{source}验证', { source: 'PEM 密钥' })).toBe(
       '使用你提供的 PEM 密钥验证',
     )
-    expect(formatMessage('{segment}在第 {line} 行', { segment: '载荷 Payload', line: 1 })).toBe(
+    expect(format('{segment}在第 {line} 行', { segment: '载荷 Payload', line: 1 })).toBe(
       '载荷 Payload 在第 1 行',
     )
     // Han beside Han, full-width brackets and English stay as they are.
-    expect(formatMessage('用{source}验证', { source: '密钥（secret）' })).toBe(
-      '用密钥（secret）验证',
-    )
-    expect(formatMessage('在{source}（{name}）中', { source: '一个 Cookie', name: 'id' })).toBe(
+    expect(format('用{source}验证', { source: '密钥（secret）' })).toBe('用密钥（secret）验证')
+    expect(format('在{source}（{name}）中', { source: '一个 Cookie', name: 'id' })).toBe(
       '在一个 Cookie（id）中',
     )
-    expect(formatMessage('checked with the {source} you gave', { source: 'JWK' })).toBe(
+    expect(format('checked with the {source} you gave', { source: 'JWK' })).toBe(
       'checked with the JWK you gave',
     )
   })
+})
 
+function allStrings(tree: unknown, out: string[] = []): string[] {
+  if (typeof tree === 'string') out.push(tree)
+  else if (tree && typeof tree === 'object') for (const v of Object.values(tree)) allStrings(v, out)
+  return out
+}
+
+describe('fill', () => {
+  for (const [locale, catalog] of [
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const) {
+    it(`formats every plain-placeholder string of the ${locale} catalog as formatMessage does`, () => {
+      // Plain: `{name}` arguments only, no typed arguments and no ICU quoting ('{…}' or '').
+      const plain = allStrings(catalog).filter(
+        (s) => /\{\w+\}/.test(s) && !/[{}]/.test(s.replace(/\{\w+\}/g, '')) && !/'[{}']/.test(s),
+      )
+      expect(plain.length).toBeGreaterThan(50)
+      for (const message of plain) {
+        const args = [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+        // Latin and Han values, so the spacing at both ends of every argument is exercised.
+        const values = Object.fromEntries(
+          args.map((arg, i) => [arg, i % 2 ? `令牌${i}` : `v${i}令`]),
+        )
+        expect({ message, text: fill(message, values) }).toEqual({
+          message,
+          text: formatMessage(message, values, locale),
+        })
+      }
+    })
+  }
+})
+
+describe('formatMessage', () => {
   for (const [locale, catalog] of [
     ['en', en],
     ['zh-CN', zh],
