@@ -27,13 +27,13 @@ function subscribe(onChange: () => void) {
   return () => observer.disconnect()
 }
 
-export function ThemeSwitcher({ labels }: { labels: Record<Theme | 'label', string> }) {
-  const name = useId()
-  // null on the server: it cannot know the stored theme, so no radio is checked until hydration.
-  const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null)
-
-  // Switching language renders the layout, and so <html>, afresh: React resets its attributes,
-  // dropping what the inline script set before first paint. Put them back before the next paint.
+/**
+ * Puts the remembered theme back on <html> before the next paint, when the inline script's work
+ * is gone or never ran: switching language renders the layout, and so <html>, afresh (React
+ * resets its attributes), and a page React renders in the browser (the root 404, served as an
+ * error shell) never runs an inline script at all.
+ */
+function useRestoredTheme() {
   useLayoutEffect(() => {
     if (document.documentElement.dataset.theme) return
     let stored: string | null = null
@@ -44,6 +44,20 @@ export function ThemeSwitcher({ labels }: { labels: Record<Theme | 'label', stri
     }
     applyTheme(themes.find((t) => t === stored) ?? 'system')
   }, [])
+}
+
+/** {@link useRestoredTheme} for a page without the switcher (the root 404). */
+export function ThemeRestorer() {
+  useRestoredTheme()
+  return null
+}
+
+export function ThemeSwitcher({ labels }: { labels: Record<Theme | 'label', string> }) {
+  const name = useId()
+  // null on the server: it cannot know the stored theme, so no radio is checked until hydration.
+  const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null)
+
+  useRestoredTheme()
 
   useEffect(() => {
     if (theme !== 'system') return

@@ -314,3 +314,23 @@ test('the progress bar does not move for readers who ask for less motion', async
   await expect(page).toHaveURL(/\/en\/demo$/)
   await context.close()
 })
+
+test('the 404 for a path outside the site follows a dark OS like every page', async ({
+  browser,
+  pageErrors,
+}) => {
+  pageErrors.allow(/status of 404/)
+  const context = await browser.newContext({ colorScheme: 'dark' })
+  const page = await context.newPage()
+  await page.goto('/en')
+  const siteBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  // A missing file is not handled by the locale proxy: it gets the root 404, in both languages.
+  const response = await page.goto('/no-such-file.txt')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    siteBackground,
+  )
+  await context.close()
+})
