@@ -3,9 +3,8 @@
 export const THEME_STORAGE_KEY = 'theme'
 
 // Kept tiny and dependency-free: it runs inline in <head> before any bundle loads.
-/** The inline script itself, exported so the build's HTML can be checked for it. */
-export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t!=='light'&&t!=='dark')t='system';var d=t==='dark'||(t==='system'&&window.matchMedia('(prefers-color-scheme: dark)').matches);var e=document.documentElement;e.classList.toggle('dark',d);e.dataset.theme=t}catch(_){}})()`
+const script = `(function(){try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t!=='light'&&t!=='dark')t='system';var d=t==='dark'||(t==='system'&&window.matchMedia('(prefers-color-scheme: dark)').matches);var e=document.documentElement;e.classList.toggle('dark',d);e.dataset.theme=t}catch(_){}})()`
 
 export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+  return <script dangerouslySetInnerHTML={{ __html: script }} />
 }
