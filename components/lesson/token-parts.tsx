@@ -63,7 +63,12 @@ export function DecodedJson({
       >
         {title}
       </p>
-      <pre className="overflow-x-auto rounded-md bg-white p-3 font-mono text-sm dark:bg-zinc-950">
+      {/* Focusable, like the lessons' code blocks: a keyboard reader can scroll a long line. */}
+      <pre
+        className="overflow-x-auto rounded-md bg-white p-3 font-mono text-sm dark:bg-zinc-950"
+        tabIndex={0}
+        translate="no"
+      >
         <code>{json}</code>
       </pre>
     </div>
