@@ -190,6 +190,23 @@ test.describe('the labs’ rate limit', () => {
     await own?.stop()
   })
 
+  test('methods Next cannot route get 405 with the lab route’s Allow', async () => {
+    const trace = await own.send({
+      host: connectHost,
+      method: 'TRACE',
+      path: '/api/labs/alg-none/session',
+    })
+    expect(trace.status).toBe(405)
+    expect(trace.headers['allow']).toBe('OPTIONS, POST')
+    expect(trace.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED' })
+    const unknown = await own.send({
+      host: connectHost,
+      method: 'PROPFIND',
+      path: '/api/labs/exploit-server/x1234567',
+    })
+    expect(unknown.headers['allow']).toBe('GET, HEAD, OPTIONS, PUT')
+  })
+
   test('is keyed on the socket: fresh X-Forwarded-For or peer headers buy nothing', async () => {
     const spoofed = (i: number) => ({
       'X-Forwarded-For': `198.51.100.${i}`,
