@@ -38,8 +38,13 @@ export function readCodeRegion(file, region) {
     if (start === -1 || end <= start) throw new Error(`${file} has no region "${region}"`)
     body = lines.slice(start + 1, end)
   }
-  return body
-    .filter((line) => !/^\s*\/\/ #(end)?region\b/.test(line))
+  const kept = body.filter((line) => !/^\s*\/\/ #(end)?region\b/.test(line))
+  // A region inside a function is shown at the left margin, as the lesson's reader would write it
+  const indent = Math.min(
+    ...kept.filter((line) => line.trim()).map((line) => /^ */.exec(line)[0].length),
+  )
+  return kept
+    .map((line) => line.slice(Number.isFinite(indent) ? indent : 0))
     .join('\n')
     .replace(/\n+$/, '')
 }

@@ -142,6 +142,56 @@ describe('the server the lessons build', () => {
   })
 })
 
+describe('jsonwebtoken and jose, where the lessons show both', () => {
+  type Signers = {
+    signWithJsonwebtoken: (user: { id: number }) => string
+    signWithJose: (user: { id: number }) => Promise<string>
+  }
+  type JoseVerify = { verifyAccessToken: (token: string) => Promise<Record<string, unknown>> }
+  const load = async () => ({
+    ...((await import('@/content/code/server/access-token.js')) as unknown as Signers),
+    ...((await import('@/content/code/server/verify-jose.js')) as unknown as JoseVerify),
+  })
+
+  it("accepts the expiry lesson's tokens, from either library, in requireAuth and in jose", async () => {
+    const { signWithJsonwebtoken, signWithJose, verifyAccessToken } = await load()
+    for (const token of [signWithJsonwebtoken({ id: 42 }), await signWithJose({ id: 42 })]) {
+      expect((await protectedWith(token)).status).toBe(200)
+      expect((await verifyAccessToken(token)).sub).toBe('42')
+    }
+  })
+
+  it('signs the jose access token as RFC 9068 asks: typ at+jwt and a client_id', async () => {
+    const { signWithJose } = await load()
+    const token = await signWithJose({ id: 42 })
+    const { header, payload } = jwt.decode(token, { complete: true })!
+    expect(header.typ).toBe('at+jwt')
+    expect(payload).toMatchObject({ client_id: 'web-app', sub: '42', jti: expect.any(String) })
+  })
+
+  it("verifies the login route's token with the verifying lesson's jose code too", async () => {
+    const { verifyAccessToken } = await load()
+    const login = await post(cookieJar(), '/login', {
+      email: 'ada@example.com',
+      password: 'correct horse battery staple',
+    })
+    const { accessToken } = (await login.json()) as { accessToken: string }
+    expect((await verifyAccessToken(accessToken)).name).toBe('Ada')
+  })
+
+  it('rejects a token without exp in jose (requiredClaims), which requireAuth would let through', async () => {
+    const { verifyAccessToken } = await load()
+    const forever = jwt.sign({}, SECRET, {
+      algorithm: 'HS256',
+      subject: '42',
+      issuer: 'https://api.example.com',
+      audience: 'https://app.example.com',
+    })
+    await expect(verifyAccessToken(forever)).rejects.toMatchObject({ claim: 'exp' })
+    expect((await protectedWith(forever)).status).toBe(200) // the verifying lesson's warning, shown
+  })
+})
+
 describe("the storing-tokens lesson's api() client", () => {
   type Locks = { request: (name: string, callback: () => Promise<unknown>) => Promise<unknown> }
   // navigator.locks as a browser provides it: requests for one name run one after another.
@@ -238,12 +288,17 @@ describe('the code the lessons show', () => {
 
   it('has a Chinese translation for every comment the zh-CN lessons show', () => {
     for (const { where, ref } of blocks.filter((b) => b.locale === 'zh-CN')) {
-      const shown = translateComments(readCodeRegion(ref.file, ref.region), translations)
-      const english = [...shown.matchAll(/\/\/ (.+)$/gm)]
-        .map((m) => m[1]!)
-        .filter((text) => !/[\u4e00-\u9fff]/.test(text))
-      expect(english, `${where}: ${ref.file}`).toEqual([])
+      const comments = [...readCodeRegion(ref.file, ref.region).matchAll(/\/\/ (.+)$/gm)]
+      const untranslated = comments.map((m) => m[1]!).filter((text) => !(text in translations))
+      expect(untranslated, `${where}: ${ref.file}`).toEqual([])
     }
+    // and the plugin applies them
+    expect(
+      translateComments(
+        'x() // the refresh in flight in this tab, shared by every caller',
+        translations,
+      ),
+    ).toBe('x() // 本标签页里进行中的那次刷新，所有调用方共用')
   })
 
   it("shows the header lesson's naive verifier accepting an alg none forgery (its flaw)", async () => {
