@@ -14,6 +14,7 @@ const withMDX = createMDX({
       'remark-frontmatter',
       'remark-gfm',
       path.join(__dirname, 'lib/mdx/remark-heading-id.mjs'),
+      path.join(__dirname, 'lib/mdx/remark-code-file.mjs'),
     ],
     rehypePlugins: [path.join(__dirname, 'lib/mdx/rehype-shiki.mjs')],
   },

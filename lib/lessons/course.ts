@@ -20,8 +20,32 @@ export type LessonSlug = (typeof COURSE)[number]
 /** The glossary lives beside the lessons (content/lessons/glossary/) but is not one of them. */
 export const GLOSSARY_SLUG = 'glossary'
 
+/**
+ * The attack lab's pages (`/<locale>/labs/<slug>`), which the attacks lesson links to. Built in
+ * parallel by the lab's own feature: when it exports its slug list, this should import it.
+ */
+export const LAB_SLUGS = [
+  'unverified-signature',
+  'alg-none',
+  'weak-secret',
+  'jwk-injection',
+  'jku-injection',
+  'kid-traversal',
+  'kid-sql-injection',
+  'algorithm-confusion',
+  'psychic-signature',
+] as const
+
 /** Pages outside the course that lessons may link to, locale-free. */
-export const SITE_PAGES = ['/', '/learn', '/learn/glossary', '/playground', '/demo'] as const
+export const SITE_PAGES = [
+  '/',
+  '/learn',
+  '/learn/glossary',
+  '/playground',
+  '/demo',
+  '/labs',
+  ...LAB_SLUGS.map((slug) => `/labs/${slug}` as const),
+] as const
 
 /**
  * @example
