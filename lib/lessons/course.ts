@@ -1,5 +1,7 @@
 /** @module The course: lesson slugs in reading order (the lesson format fixes them). */
 
+import { LAB_SLUGS } from '@/lib/labs/catalog'
+
 export const COURSE = [
   'what-is-a-jwt',
   'header',
@@ -20,23 +22,7 @@ export type LessonSlug = (typeof COURSE)[number]
 /** The glossary lives beside the lessons (content/lessons/glossary/) but is not one of them. */
 export const GLOSSARY_SLUG = 'glossary'
 
-/**
- * The attack lab's pages (`/<locale>/labs/<slug>`), which the attacks lesson links to. Built in
- * parallel by the lab's own feature: when it exports its slug list, this should import it.
- */
-export const LAB_SLUGS = [
-  'unverified-signature',
-  'alg-none',
-  'weak-secret',
-  'jwk-injection',
-  'jku-injection',
-  'kid-traversal',
-  'kid-sql-injection',
-  'algorithm-confusion',
-  'psychic-signature',
-] as const
-
-/** Pages outside the course that lessons may link to, locale-free. */
+/** Pages outside the course that lessons may link to, locale-free (the labs: lib/labs/catalog). */
 export const SITE_PAGES = [
   '/',
   '/learn',
