@@ -8,6 +8,8 @@
  * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
 import { useEffect, useId, useMemo, type ReactNode } from 'react'
+import { decodeToken } from '@/lib/jwt/decode'
+import { checkJweStructure } from '@/lib/jwt/jwe-structure'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
 import { followTokenAlgorithm, type ResetScope } from '@/lib/playground/playground-state'
@@ -18,6 +20,9 @@ import { playgroundWarnings } from '@/lib/playground/warnings'
 import { ClaimsTable } from './claims-table'
 import { CodeSnippets } from './code-snippets'
 import { JsonPane } from './json-pane'
+import { JweEncrypt } from './jwe-encrypt'
+import { JweKeyFields } from './jwe-key-fields'
+import { JweView } from './jwe-view'
 import { KeyPanel } from './key-panel'
 import { ModeSwitch } from './mode-switch'
 import { problemText } from './problem-text'
@@ -27,6 +32,7 @@ import { TimeControl } from './time-control'
 import { TokenInput } from './token-input'
 import { useClaims } from './use-claims'
 import { useClock } from './use-clock'
+import { useDecryption } from './use-decryption'
 import { useEditMode } from './use-edit-mode'
 import { useEditorLoading } from './use-editor-loading'
 import { useEditorTexts } from './use-editor-texts'
@@ -71,12 +77,31 @@ export function Playground({
     committed.saved.input,
     committed.picked,
   )
+  // A JWE: what its header allows (checked without a key), then its decryption with the key the
+  // learner gave; a signed token inside is decoded and verified below as if it had been pasted.
+  const jwe = decoded?.ok && decoded.kind === 'jwe' ? decoded : undefined
+  const jweChecked = useMemo(() => (jwe ? checkJweStructure(jwe) : undefined), [jwe])
+  const jweFields = committed.jwe
+  const decrypted = useDecryption(
+    jweChecked?.ok ? token : undefined,
+    jweFields.decryptKey.trim()
+      ? { text: jweFields.decryptKey, encoding: jweFields.decryptEncoding }
+      : undefined,
+  )
+  const innerToken = decrypted?.ok && decrypted.nested ? decrypted.text!.trim() : undefined
+  const inner = useMemo(
+    () => (innerToken ? decodeToken(innerToken, { payload: 'any' }) : undefined),
+    [innerToken],
+  )
+  const innerJws = inner?.ok && inner.kind === 'jws' ? inner : undefined
+  // The key panel's algorithm follows the token's, or the inner token's for a nested JWT.
+  const followAlg = innerJws ? innerJws.alg : tokenAlg
   // The picker follows a newly arrived token's alg in this very render (no frame shows the old
   // one); the effect below commits the same move to the reducer.
-  const view = useMemo(() => followTokenAlgorithm(committed, tokenAlg), [committed, tokenAlg])
+  const view = useMemo(() => followTokenAlgorithm(committed, followAlg), [committed, followAlg])
   useEffect(() => {
-    if (view !== committed) dispatch({ type: 'token-algorithm', tokenAlg })
-  }, [view, committed, tokenAlg, dispatch])
+    if (view !== committed) dispatch({ type: 'token-algorithm', tokenAlg: followAlg })
+  }, [view, committed, followAlg, dispatch])
   const { saved: state, notice, generated, fixedNow } = view
   const { clock, nowMs } = useClock(fixedNow)
   const loadEditor = useEditorLoading()
@@ -85,7 +110,12 @@ export function Playground({
   const { headerText, payloadText, headerScan, payloadScan, headerError, payloadError } = texts
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
-  const verified = useVerification(token, jws, verifyKey, state.alg)
+  const verified = useVerification(
+    innerJws ? innerToken : token,
+    innerJws ?? jws,
+    verifyKey,
+    state.alg,
+  )
   const { error: signError, warnings: signWarnings } = view.signing
   useSigning({
     canSign: editing && !headerError && !payloadError,
@@ -132,14 +162,23 @@ export function Playground({
     keyKind: hmac ? 'secret' : 'public',
     ...(jsonError && { jsonError }),
   })
+  const innerVerdict = innerJws
+    ? verdictFor({
+        decoded: innerJws,
+        verification: verified,
+        hasKey: Boolean(verifyKey),
+        keyKind: hmac ? 'secret' : 'public',
+      })
+    : undefined
   const warnings = useMemo(
     () =>
       playgroundWarnings({ found, editing, decoded, verified, signWarnings, hmac, hasPublicKey }),
     [found, editing, decoded, verified, signWarnings, hmac, hasPublicKey],
   )
+  const keyVerdict = innerVerdict ?? verdict
   const keyError =
-    verdict.kind === 'key-problem'
-      ? problemText(strings, verdict.failure, locale)
+    keyVerdict.kind === 'key-problem'
+      ? problemText(strings, keyVerdict.failure, locale)
       : generateError
         ? problemText(strings, generateError, locale)
         : undefined
@@ -233,8 +272,8 @@ export function Playground({
           <KeyPanel
             strings={strings}
             alg={state.alg}
-            onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg })}
-            tokenAlg={tokenAlg}
+            onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg: followAlg })}
+            tokenAlg={jwe && !innerJws ? undefined : followAlg}
             keys={state}
             onKeys={(patch) => dispatch({ type: 'set', patch })}
             editing={editing}
@@ -248,6 +287,26 @@ export function Playground({
             onGenerate={keyGeneration.generate}
             generating={keyGeneration.generating}
             generated={generated}
+            {...(jwe && {
+              jweKey: (
+                <JweKeyFields
+                  strings={strings}
+                  algs={jweChecked?.ok ? jweChecked : undefined}
+                  crv={
+                    typeof (jwe.header.epk as { crv?: unknown } | undefined)?.crv === 'string'
+                      ? String((jwe.header.epk as { crv: string }).crv)
+                      : undefined
+                  }
+                  value={jweFields.decryptKey}
+                  encoding={jweFields.decryptEncoding}
+                  onChange={(patch) => dispatch({ type: 'jwe-set', patch })}
+                  error={
+                    decrypted && !decrypted.ok ? problemText(strings, decrypted, locale) : undefined
+                  }
+                />
+              ),
+              jweNote: strings.jwe.forNested,
+            })}
           />
         </div>
         <div className="min-w-0 space-y-5 lg:col-start-2 lg:row-span-3 lg:row-start-1">
@@ -283,26 +342,52 @@ export function Playground({
                 placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
               })}
           />
-          <JsonPane
-            part="payload"
-            title={
-              jws?.payload?.type === 'other' && !editing
-                ? `${strings.editors.payload} · ${strings.editors.notJson}`
-                : strings.editors.payload
-            }
-            label={strings.editors.payloadLabel}
-            text={payloadText}
-            onChange={onPayloadChange}
-            members={payloadScan.ok ? payloadScan.members : []}
-            activeKey={active?.part === 'payload' ? active.key : null}
-            onLocate={onLocatePayload}
-            error={payloadError}
-            docs={payloadDocs}
-            loadEditor={loadEditor}
-            editing={editing}
-            strings={strings}
-            {...(payloadMissing && { placeholder: strings.editors.nothing })}
-          />
+          {jwe ? (
+            <JweView
+              strings={strings}
+              locale={locale}
+              decoded={jwe}
+              structureProblem={jweChecked && !jweChecked.ok ? jweChecked : undefined}
+              result={decrypted}
+              hasKey={Boolean(jweFields.decryptKey.trim())}
+              {...(innerToken &&
+                inner && {
+                  nested: {
+                    token: innerToken,
+                    decoded: inner,
+                    verdict: innerVerdict && (
+                      <VerdictCard
+                        verdict={innerVerdict}
+                        strings={strings}
+                        locale={locale}
+                        signedHere={false}
+                      />
+                    ),
+                  },
+                })}
+            />
+          ) : (
+            <JsonPane
+              part="payload"
+              title={
+                jws?.payload?.type === 'other' && !editing
+                  ? `${strings.editors.payload} · ${strings.editors.notJson}`
+                  : strings.editors.payload
+              }
+              label={strings.editors.payloadLabel}
+              text={payloadText}
+              onChange={onPayloadChange}
+              members={payloadScan.ok ? payloadScan.members : []}
+              activeKey={active?.part === 'payload' ? active.key : null}
+              onLocate={onLocatePayload}
+              error={payloadError}
+              docs={payloadDocs}
+              loadEditor={loadEditor}
+              editing={editing}
+              strings={strings}
+              {...(payloadMissing && { placeholder: strings.editors.nothing })}
+            />
+          )}
           {claims.length > 0 && (
             <section aria-labelledby={`${id}-claims`} className="space-y-2">
               <h2 id={`${id}-claims`} className="text-lg font-semibold">
@@ -326,6 +411,16 @@ export function Playground({
         strings={strings}
         locale={locale}
         lessonHrefs={lessonHrefs}
+      />
+      <JweEncrypt
+        strings={strings}
+        locale={locale}
+        jwe={jweFields}
+        dispatch={dispatch}
+        payloadText={
+          jws ? payloadText : decrypted?.ok && !innerJws ? (decrypted.text ?? '') : payloadText
+        }
+        jwsToken={jws && !jws.partial ? token : innerToken}
       />
       <SharePanel token={token} strings={strings} />
       <CodeSnippets input={snippetInput} strings={strings} />

@@ -5,7 +5,7 @@
  */
 import { compactDecrypt, errors } from 'jose'
 import { decodeToken } from './decode'
-import { errorDetail, fail, type JwtFailure } from './errors'
+import { errorDetail, fail, type JwtFailure, type ProblemDetails } from './errors'
 import { isJsonObject, type JsonObject } from './json-object'
 import {
   MAX_INFLATED_BYTES,
@@ -83,15 +83,10 @@ function curveProblem(header: JsonObject, jwk: unknown, alg: JweAlgorithm): JwtF
 export async function decryptJwe(token: string, input: JweKeyInput): Promise<DecryptResult> {
   const decoded = decodeToken(token)
   if (!decoded.ok) {
-    const {
-      ok: _ok,
-      code,
-      segments: _segments,
-      warnings: _warnings,
-      header: _h,
-      ...details
-    } = decoded
-    return fail(code, details)
+    // The failure as lib/jwt's other functions return it, without decode's ranges and warnings.
+    const details: Record<string, unknown> = { ...decoded }
+    for (const key of ['ok', 'code', 'segments', 'warnings', 'header']) delete details[key]
+    return fail(decoded.code, details as ProblemDetails)
   }
   if (decoded.kind !== 'jwe') return fail('ERR_JWE_NOT_JWE', { count: decoded.segments.length })
   const checked = checkJweStructure(decoded)

@@ -5,6 +5,7 @@
 import { CompactEncrypt } from 'jose'
 import { errorDetail, fail, type JwtFailure } from './errors'
 import {
+  DEFAULT_PBES2_COUNT,
   isJweAlgorithm,
   isJweEncryption,
   isRefusedJweAlgorithm,
@@ -13,9 +14,6 @@ import {
 } from './jwe-algorithms'
 import { resolveJweKey, type JweKeyInput } from './jwe-keys'
 import { MAX_INPUT_LENGTH } from './limits'
-
-/** The PBES2 iteration count used when none is given: OWASP's advice for PBKDF2-HMAC-SHA256. */
-export const DEFAULT_PBES2_COUNT = 600_000
 
 /** Options for {@link encryptJwe}. */
 export interface EncryptOptions {

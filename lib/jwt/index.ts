@@ -39,6 +39,7 @@ export {
   REFUSED_JWE_ALGORITHMS,
   ECDH_CURVES,
   MAX_PBES2_COUNT,
+  DEFAULT_PBES2_COUNT,
   MAX_INFLATED_BYTES,
   isJweAlgorithm,
   isJweEncryption,

@@ -58,6 +58,9 @@ export type JweKeyKind = 'secret' | 'rsa' | 'ecdh' | 'password'
  */
 export const MAX_PBES2_COUNT = 1_000_000
 
+/** The PBES2 iteration count used to encrypt when none is given: OWASP's advice for PBKDF2. */
+export const DEFAULT_PBES2_COUNT = 600_000
+
 /** The smallest PBES2 salt input (`p2s`) accepted, in bytes (RFC 7518 §4.8.1.1). */
 export const MIN_PBES2_SALT_BYTES = 8
 

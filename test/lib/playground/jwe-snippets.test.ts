@@ -24,7 +24,11 @@ async function run(code: string, env: Record<string, string>) {
   return (await fn(...Object.values(scope))) as { token: string; payload: unknown }
 }
 
-async function envFor(alg: JweAlgorithm, enc: string, encoding: JweSnippetInput['secretEncoding']) {
+async function envFor(
+  alg: JweAlgorithm,
+  enc: string,
+  encoding: JweSnippetInput['secretEncoding'],
+): Promise<Record<string, string>> {
   const key = await generateJweKey(alg, enc, ECDH_CURVES[0])
   if (!key.ok) throw new Error(key.code)
   if (key.kind === 'pair') return { JWE_PUBLIC_KEY: key.publicPem, JWE_PRIVATE_KEY: key.privatePem }
