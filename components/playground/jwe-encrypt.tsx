@@ -1,6 +1,6 @@
 'use client'
 /**
- * @module The encrypt form: the payload on screen or the signed token (a nested JWT), an `alg`
+ * @module The encrypt form (its heading is the page's, so it shows before this loads): the payload on screen or the signed token (a nested JWT), an `alg`
  * and `enc`, a key (typed or generated for that algorithm), and the JWE jose makes of them in
  * this browser, with "decrypt it here" and the same in code (jose, jwcrypto).
  */
@@ -144,11 +144,7 @@ export function JweEncrypt({
 
   const made = jwe.encrypted.token
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-4" data-testid="jwe-encrypt">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {s.title}
-      </h2>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{s.intro}</p>
+    <div className="space-y-4">
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{s.source}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -336,7 +332,7 @@ export function JweEncrypt({
           ))}
         </div>
       </details>
-    </section>
+    </div>
   )
 }
 

@@ -4,21 +4,17 @@
  * header's `alg` needs it (a secret with its encoding, a private PEM/JWK, a password), with why
  * it does not work right under it.
  */
-import { useId } from 'react'
-import {
-  jweKeyKind,
-  secretBytesFor,
-  type JweAlgorithm,
-  type JweEncryption,
-} from '@/lib/jwt/jwe-algorithms'
+import { useId, useMemo } from 'react'
+import type { DecodedJwe } from '@/lib/jwt/decode'
+import { jweKeyKind, secretBytesFor } from '@/lib/jwt/jwe-algorithms'
+import { checkJweStructure } from '@/lib/jwt/jwe-structure'
 import type { SecretEncoding } from '@/lib/jwt/vocabulary'
 import { fill } from '@/lib/playground/format'
 import type { StringsFor } from './strings'
 
 export interface JweKeyFieldsProps {
   strings: StringsFor<'jwe' | 'keys'>
-  /** The header's algorithms once checked; undefined when the token cannot be decrypted here. */
-  algs: { alg: JweAlgorithm; enc: JweEncryption } | undefined
+  decoded: DecodedJwe
   /** The `epk` curve, for ECDH-ES. */
   crv: string | undefined
   value: string
@@ -32,7 +28,7 @@ const field =
 
 export function JweKeyFields({
   strings,
-  algs,
+  decoded,
   crv,
   value,
   encoding,
@@ -41,6 +37,9 @@ export function JweKeyFields({
 }: JweKeyFieldsProps) {
   const id = useId()
   const s = strings.jwe
+  // The header's algorithms once checked; none when the token cannot be decrypted here.
+  const checked = useMemo(() => checkJweStructure(decoded), [decoded])
+  const algs = checked.ok ? checked : undefined
   const kind = algs ? jweKeyKind(algs.alg) : undefined
   const help = !algs
     ? s.keyHelp.unknown

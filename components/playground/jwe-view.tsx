@@ -4,10 +4,10 @@
  * parameter) and what only the key holder can (the other four parts, with their lengths), then
  * the decrypted content; a signed token inside is shown coloured and verified with the key panel.
  */
-import { useId, type ReactNode } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import type { DecodedJwe, DecodeResult } from '@/lib/jwt/decode'
-import type { JwtFailure } from '@/lib/jwt/errors'
 import { MAX_PBES2_COUNT } from '@/lib/jwt/jwe-algorithms'
+import { checkJweStructure } from '@/lib/jwt/jwe-structure'
 import type { DecryptResult } from '@/lib/jwt/crypto'
 import { fill } from '@/lib/playground/format'
 import { problemText } from './problem-text'
@@ -18,8 +18,6 @@ export interface JweViewProps {
   strings: StringsFor<'jwe' | 'jwt' | 'parts'>
   locale: string
   decoded: DecodedJwe
-  /** Why the token cannot be decrypted here whatever the key, from the header alone. */
-  structureProblem: JwtFailure | undefined
   result: DecryptResult | undefined
   hasKey: boolean
   /** The signed token inside, decoded, and its verdict (rendered by the page). */
@@ -46,7 +44,9 @@ export function JweView(props: JweViewProps) {
   const s = strings.jwe
   const id = useId()
   const params = s.params as Record<string, string>
-  const problem = props.structureProblem ?? (result && !result.ok ? result : undefined)
+  // Why it cannot be decrypted whatever the key (from the header alone), else why not with this one.
+  const checked = useMemo(() => checkJweStructure(decoded), [decoded])
+  const problem = !checked.ok ? checked : result && !result.ok ? result : undefined
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-4" data-testid="jwe-view">
       <h2 id={`${id}-title`} className="text-lg font-semibold">

@@ -7,9 +7,9 @@
  * Nothing typed here is ever sent anywhere. The state is one reducer (lib/playground/playground-
  * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
+import dynamic from 'next/dynamic'
 import { useEffect, useId, useMemo, type ReactNode } from 'react'
 import { decodeToken } from '@/lib/jwt/decode'
-import { checkJweStructure } from '@/lib/jwt/jwe-structure'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
 import { followTokenAlgorithm, type ResetScope } from '@/lib/playground/playground-state'
@@ -20,9 +20,6 @@ import { playgroundWarnings } from '@/lib/playground/warnings'
 import { ClaimsTable } from './claims-table'
 import { CodeSnippets } from './code-snippets'
 import { JsonPane } from './json-pane'
-import { JweEncrypt } from './jwe-encrypt'
-import { JweKeyFields } from './jwe-key-fields'
-import { JweView } from './jwe-view'
 import { KeyPanel } from './key-panel'
 import { ModeSwitch } from './mode-switch'
 import { problemText } from './problem-text'
@@ -44,6 +41,16 @@ import { useSigning } from './use-signing'
 import { useVerification } from './use-verification'
 import { ClaimsCard, VerdictCard } from './verdict-banner'
 import { WarningsList } from './warnings-list'
+
+// The JWE parts load on demand, like jose itself: most tokens pasted here are JWS, and the
+// encrypt form sits far below the first screen.
+const JweView = dynamic(() => import('./jwe-view').then((m) => m.JweView), { ssr: false })
+const JweKeyFields = dynamic(() => import('./jwe-key-fields').then((m) => m.JweKeyFields), {
+  ssr: false,
+})
+const JweEncrypt = dynamic(() => import('./jwe-encrypt').then((m) => m.JweEncrypt), {
+  ssr: false,
+})
 
 export interface PlaygroundProps {
   strings: PlaygroundStrings
@@ -80,10 +87,9 @@ export function Playground({
   // A JWE: what its header allows (checked without a key), then its decryption with the key the
   // learner gave; a signed token inside is decoded and verified below as if it had been pasted.
   const jwe = decoded?.ok && decoded.kind === 'jwe' ? decoded : undefined
-  const jweChecked = useMemo(() => (jwe ? checkJweStructure(jwe) : undefined), [jwe])
   const jweFields = committed.jwe
   const decrypted = useDecryption(
-    jweChecked?.ok ? token : undefined,
+    jwe ? token : undefined,
     jweFields.decryptKey.trim()
       ? { text: jweFields.decryptKey, encoding: jweFields.decryptEncoding }
       : undefined,
@@ -291,7 +297,7 @@ export function Playground({
               jweKey: (
                 <JweKeyFields
                   strings={strings}
-                  algs={jweChecked?.ok ? jweChecked : undefined}
+                  decoded={jwe}
                   crv={
                     typeof (jwe.header.epk as { crv?: unknown } | undefined)?.crv === 'string'
                       ? String((jwe.header.epk as { crv: string }).crv)
@@ -347,7 +353,6 @@ export function Playground({
               strings={strings}
               locale={locale}
               decoded={jwe}
-              structureProblem={jweChecked && !jweChecked.ok ? jweChecked : undefined}
               result={decrypted}
               hasKey={Boolean(jweFields.decryptKey.trim())}
               {...(innerToken &&
@@ -412,16 +417,22 @@ export function Playground({
         locale={locale}
         lessonHrefs={lessonHrefs}
       />
-      <JweEncrypt
-        strings={strings}
-        locale={locale}
-        jwe={jweFields}
-        dispatch={dispatch}
-        payloadText={
-          jws ? payloadText : decrypted?.ok && !innerJws ? (decrypted.text ?? '') : payloadText
-        }
-        jwsToken={jws && !jws.partial ? token : innerToken}
-      />
+      <section aria-labelledby={`${id}-encrypt`} className="space-y-4" data-testid="jwe-encrypt">
+        <h2 id={`${id}-encrypt`} className="text-lg font-semibold">
+          {strings.jwe.encrypt.title}
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{strings.jwe.encrypt.intro}</p>
+        <JweEncrypt
+          strings={strings}
+          locale={locale}
+          jwe={jweFields}
+          dispatch={dispatch}
+          payloadText={
+            jws ? payloadText : decrypted?.ok && !innerJws ? (decrypted.text ?? '') : payloadText
+          }
+          jwsToken={jws && !jws.partial ? token : innerToken}
+        />
+      </section>
       <SharePanel token={token} strings={strings} />
       <CodeSnippets input={snippetInput} strings={strings} />
     </div>
