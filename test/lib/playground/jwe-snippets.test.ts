@@ -38,7 +38,8 @@ async function envFor(
   return { JWE_SECRET: secret }
 }
 
-describe('the jose JWE snippet really encrypts and decrypts', () => {
+// RSA key generation takes seconds when the machine is busy.
+describe('the jose JWE snippet really encrypts and decrypts', { timeout: 30_000 }, () => {
   it.each(JWE_ALGORITHMS.map((alg) => [alg]))('%s', async (alg) => {
     const enc = 'A256GCM'
     const encoding = 'base64url'
