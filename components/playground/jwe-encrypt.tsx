@@ -16,6 +16,7 @@ import {
   type JweAlgorithm,
   type JweEncryption,
 } from '@/lib/jwt/jwe-algorithms'
+import type { SecretEncoding } from '@/lib/jwt/vocabulary'
 import { loadJwt } from '@/lib/playground/crypto'
 import { fill } from '@/lib/playground/format'
 import { jweSnippets } from '@/lib/playground/jwe-snippets'
@@ -232,23 +233,21 @@ export function JweEncrypt({
         </p>
       </div>
       {kind === 'secret' && (
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium">{strings.keys.secretEncoding}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        // A select, not radios: the key panel's own encoding radios keep their names unique.
+        <label className="block text-sm font-medium">
+          <span className="mb-1 block">{strings.keys.secretEncoding}</span>
+          <select
+            className={select}
+            value={jwe.encryptEncoding}
+            onChange={(e) => set({ encryptEncoding: e.target.value as SecretEncoding })}
+          >
             {(['utf8', 'base64url', 'hex'] as const).map((enc) => (
-              <label key={enc} className="inline-flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={`${id}-encoding`}
-                  value={enc}
-                  checked={jwe.encryptEncoding === enc}
-                  onChange={() => set({ encryptEncoding: enc })}
-                />
+              <option key={enc} value={enc}>
                 {strings.keys[enc]}
-              </label>
+              </option>
             ))}
-          </div>
-        </fieldset>
+          </select>
+        </label>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="button" className={button} onClick={generate} disabled={busy !== null}>
