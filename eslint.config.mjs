@@ -68,6 +68,10 @@ const config = [
                 '@/lib/jwt/keygen',
                 '@/lib/jwt/jwk',
                 '@/lib/jwt/convert',
+                '@/lib/jwt/decrypt',
+                '@/lib/jwt/encrypt',
+                '@/lib/jwt/jwe-keys',
+                '@/lib/jwt/jwe-keygen',
               ],
               allowTypeImports: true,
               message:

@@ -4,7 +4,7 @@
  * hex) for HS*, or a public key (PEM, JWK or a JWKS searched by kid) and a private key for the
  * others, and "generate" for a fresh secret or key pair shown as PEM and JWK.
  */
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/i18n/fill'
 import type { Generated, KeyFields } from '@/lib/playground/playground-state'
@@ -41,6 +41,10 @@ export interface KeyPanelProps {
   onGenerate: () => void
   generating: boolean
   generated: Generated | null
+  /** A JWE on screen: its decryption key fields, shown first (the panel's JWE mode). */
+  jweKey?: ReactNode
+  /** With `jweKey`: what the signing keys below are then for (a nested token's signature). */
+  jweNote?: string
 }
 
 const field =
@@ -94,6 +98,10 @@ export function KeyPanel(props: KeyPanelProps) {
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {s.title}
       </h2>
+      {props.jweKey}
+      {props.jweKey && props.jweNote && (
+        <p className="text-sm font-medium text-zinc-700 dark:text-zinc-300">{props.jweNote}</p>
+      )}
       <div>
         <label htmlFor={`${id}-alg`} className="mb-1 block text-sm font-medium">
           {s.algorithm}

@@ -7,7 +7,9 @@
  * Nothing typed here is ever sent anywhere. The state is one reducer (lib/playground/playground-
  * state); everything else is derived from it during render by the use-* hooks beside this file.
  */
+import dynamic from 'next/dynamic'
 import { useEffect, useId, useMemo, type ReactNode } from 'react'
+import { decodeToken } from '@/lib/jwt/decode'
 import { detectPublicKind, keysFor } from '@/lib/playground/keys'
 import type { LessonSlug } from '@/lib/playground/lessons'
 import { followTokenAlgorithm, type ResetScope } from '@/lib/playground/playground-state'
@@ -27,6 +29,7 @@ import { TimeControl } from './time-control'
 import { TokenInput } from './token-input'
 import { useClaims } from './use-claims'
 import { useClock } from './use-clock'
+import { useDecryption } from './use-decryption'
 import { useEditMode } from './use-edit-mode'
 import { useEditorLoading } from './use-editor-loading'
 import { useEditorTexts } from './use-editor-texts'
@@ -38,6 +41,16 @@ import { useSigning } from './use-signing'
 import { useVerification } from './use-verification'
 import { ClaimsCard, VerdictCard } from './verdict-banner'
 import { WarningsList } from './warnings-list'
+
+// The JWE parts load on demand, like jose itself: most tokens pasted here are JWS, and the
+// encrypt form sits far below the first screen.
+const JweView = dynamic(() => import('./jwe-view').then((m) => m.JweView), { ssr: false })
+const JweKeyFields = dynamic(() => import('./jwe-key-fields').then((m) => m.JweKeyFields), {
+  ssr: false,
+})
+const JweEncrypt = dynamic(() => import('./jwe-encrypt').then((m) => m.JweEncrypt), {
+  ssr: false,
+})
 
 export interface PlaygroundProps {
   strings: PlaygroundStrings
@@ -71,12 +84,30 @@ export function Playground({
     committed.saved.input,
     committed.picked,
   )
+  // A JWE: what its header allows (checked without a key), then its decryption with the key the
+  // learner gave; a signed token inside is decoded and verified below as if it had been pasted.
+  const jwe = decoded?.ok && decoded.kind === 'jwe' ? decoded : undefined
+  const jweFields = committed.jwe
+  const decrypted = useDecryption(
+    jwe ? token : undefined,
+    jweFields.decryptKey.trim()
+      ? { text: jweFields.decryptKey, encoding: jweFields.decryptEncoding }
+      : undefined,
+  )
+  const innerToken = decrypted?.ok && decrypted.nested ? decrypted.text!.trim() : undefined
+  const inner = useMemo(
+    () => (innerToken ? decodeToken(innerToken, { payload: 'any' }) : undefined),
+    [innerToken],
+  )
+  const innerJws = inner?.ok && inner.kind === 'jws' ? inner : undefined
+  // The key panel's algorithm follows the token's, or the inner token's for a nested JWT.
+  const followAlg = innerJws ? innerJws.alg : tokenAlg
   // The picker follows a newly arrived token's alg in this very render (no frame shows the old
   // one); the effect below commits the same move to the reducer.
-  const view = useMemo(() => followTokenAlgorithm(committed, tokenAlg), [committed, tokenAlg])
+  const view = useMemo(() => followTokenAlgorithm(committed, followAlg), [committed, followAlg])
   useEffect(() => {
-    if (view !== committed) dispatch({ type: 'token-algorithm', tokenAlg })
-  }, [view, committed, tokenAlg, dispatch])
+    if (view !== committed) dispatch({ type: 'token-algorithm', tokenAlg: followAlg })
+  }, [view, committed, followAlg, dispatch])
   const { saved: state, notice, generated, fixedNow } = view
   const { clock, nowMs } = useClock(fixedNow)
   const loadEditor = useEditorLoading()
@@ -85,7 +116,12 @@ export function Playground({
   const { headerText, payloadText, headerScan, payloadScan, headerError, payloadError } = texts
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
-  const verified = useVerification(token, jws, verifyKey, state.alg)
+  const verified = useVerification(
+    innerJws ? innerToken : token,
+    innerJws ?? jws,
+    verifyKey,
+    state.alg,
+  )
   const { error: signError, warnings: signWarnings } = view.signing
   useSigning({
     canSign: editing && !headerError && !payloadError,
@@ -132,14 +168,23 @@ export function Playground({
     keyKind: hmac ? 'secret' : 'public',
     ...(jsonError && { jsonError }),
   })
+  const innerVerdict = innerJws
+    ? verdictFor({
+        decoded: innerJws,
+        verification: verified,
+        hasKey: Boolean(verifyKey),
+        keyKind: hmac ? 'secret' : 'public',
+      })
+    : undefined
   const warnings = useMemo(
     () =>
       playgroundWarnings({ found, editing, decoded, verified, signWarnings, hmac, hasPublicKey }),
     [found, editing, decoded, verified, signWarnings, hmac, hasPublicKey],
   )
+  const keyVerdict = innerVerdict ?? verdict
   const keyError =
-    verdict.kind === 'key-problem'
-      ? problemText(strings, verdict.failure, locale)
+    keyVerdict.kind === 'key-problem'
+      ? problemText(strings, keyVerdict.failure, locale)
       : generateError
         ? problemText(strings, generateError, locale)
         : undefined
@@ -233,8 +278,8 @@ export function Playground({
           <KeyPanel
             strings={strings}
             alg={state.alg}
-            onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg })}
-            tokenAlg={tokenAlg}
+            onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg: followAlg })}
+            tokenAlg={jwe && !innerJws ? undefined : followAlg}
             keys={state}
             onKeys={(patch) => dispatch({ type: 'set', patch })}
             editing={editing}
@@ -248,6 +293,26 @@ export function Playground({
             onGenerate={keyGeneration.generate}
             generating={keyGeneration.generating}
             generated={generated}
+            {...(jwe && {
+              jweKey: (
+                <JweKeyFields
+                  strings={strings}
+                  decoded={jwe}
+                  crv={
+                    typeof (jwe.header.epk as { crv?: unknown } | undefined)?.crv === 'string'
+                      ? String((jwe.header.epk as { crv: string }).crv)
+                      : undefined
+                  }
+                  value={jweFields.decryptKey}
+                  encoding={jweFields.decryptEncoding}
+                  onChange={(patch) => dispatch({ type: 'jwe-set', patch })}
+                  error={
+                    decrypted && !decrypted.ok ? problemText(strings, decrypted, locale) : undefined
+                  }
+                />
+              ),
+              jweNote: strings.jwe.forNested,
+            })}
           />
         </div>
         <div className="min-w-0 space-y-5 lg:col-start-2 lg:row-span-3 lg:row-start-1">
@@ -283,26 +348,51 @@ export function Playground({
                 placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
               })}
           />
-          <JsonPane
-            part="payload"
-            title={
-              jws?.payload?.type === 'other' && !editing
-                ? `${strings.editors.payload} · ${strings.editors.notJson}`
-                : strings.editors.payload
-            }
-            label={strings.editors.payloadLabel}
-            text={payloadText}
-            onChange={onPayloadChange}
-            members={payloadScan.ok ? payloadScan.members : []}
-            activeKey={active?.part === 'payload' ? active.key : null}
-            onLocate={onLocatePayload}
-            error={payloadError}
-            docs={payloadDocs}
-            loadEditor={loadEditor}
-            editing={editing}
-            strings={strings}
-            {...(payloadMissing && { placeholder: strings.editors.nothing })}
-          />
+          {jwe ? (
+            <JweView
+              strings={strings}
+              locale={locale}
+              decoded={jwe}
+              result={decrypted}
+              hasKey={Boolean(jweFields.decryptKey.trim())}
+              {...(innerToken &&
+                inner && {
+                  nested: {
+                    token: innerToken,
+                    decoded: inner,
+                    verdict: innerVerdict && (
+                      <VerdictCard
+                        verdict={innerVerdict}
+                        strings={strings}
+                        locale={locale}
+                        signedHere={false}
+                      />
+                    ),
+                  },
+                })}
+            />
+          ) : (
+            <JsonPane
+              part="payload"
+              title={
+                jws?.payload?.type === 'other' && !editing
+                  ? `${strings.editors.payload} · ${strings.editors.notJson}`
+                  : strings.editors.payload
+              }
+              label={strings.editors.payloadLabel}
+              text={payloadText}
+              onChange={onPayloadChange}
+              members={payloadScan.ok ? payloadScan.members : []}
+              activeKey={active?.part === 'payload' ? active.key : null}
+              onLocate={onLocatePayload}
+              error={payloadError}
+              docs={payloadDocs}
+              loadEditor={loadEditor}
+              editing={editing}
+              strings={strings}
+              {...(payloadMissing && { placeholder: strings.editors.nothing })}
+            />
+          )}
           {claims.length > 0 && (
             <section aria-labelledby={`${id}-claims`} className="space-y-2">
               <h2 id={`${id}-claims`} className="text-lg font-semibold">
@@ -327,6 +417,22 @@ export function Playground({
         locale={locale}
         lessonHrefs={lessonHrefs}
       />
+      <section aria-labelledby={`${id}-encrypt`} className="space-y-4" data-testid="jwe-encrypt">
+        <h2 id={`${id}-encrypt`} className="text-lg font-semibold">
+          {strings.jwe.encrypt.title}
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{strings.jwe.encrypt.intro}</p>
+        <JweEncrypt
+          strings={strings}
+          locale={locale}
+          jwe={jweFields}
+          dispatch={dispatch}
+          payloadText={
+            jws ? payloadText : decrypted?.ok && !innerJws ? (decrypted.text ?? '') : payloadText
+          }
+          jwsToken={jws && !jws.partial ? token : innerToken}
+        />
+      </section>
       <SharePanel token={token} strings={strings} />
       <CodeSnippets input={snippetInput} strings={strings} />
     </div>

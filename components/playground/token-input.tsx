@@ -11,7 +11,7 @@ import { fill } from '@/lib/i18n/fill'
 import { DecodeProblem } from './decode-problem'
 import { problemText } from './problem-text'
 import type { StringsFor } from './strings'
-import { TokenView } from './token-view'
+import { PART_CLASS, TokenView } from './token-view'
 
 export interface TokenInputProps {
   strings: StringsFor<
@@ -136,15 +136,20 @@ export function TokenInput(props: TokenInputProps) {
               decoded.at !== undefined && { errorAt: decoded.at })}
           />
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-hidden="true">
-            <li className="text-jwt-header">■ {strings.parts.header}</li>
-            <li className="text-jwt-payload">■ {strings.parts.payload}</li>
-            <li className="text-jwt-signature">■ {strings.parts.signature}</li>
+            {(decoded.segments.length === 5 ? JWE_PARTS : JWS_PARTS).map((part) => (
+              <li key={part} className={PART_CLASS[part]}>
+                ■ {strings.parts[part]}
+              </li>
+            ))}
           </ul>
         </>
       )}
     </div>
   )
 }
+
+const JWS_PARTS = ['header', 'payload', 'signature'] as const
+const JWE_PARTS = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag'] as const
 
 /** A small underlined button beside the input (the examples, clear everything). */
 function TextButton({

@@ -5,12 +5,13 @@
 import { memo } from 'react'
 import type { SegmentRange } from '@/lib/jwt/decode'
 
-const PART_CLASS: Record<string, string> = {
+export const PART_CLASS: Record<string, string> = {
   header: 'text-jwt-header',
   payload: 'text-jwt-payload',
   signature: 'text-jwt-signature',
-  encryptedKey: 'text-jwt-payload',
-  iv: 'text-jwt-header',
+  // A JWE's five parts each get their own colour (the JWE view's legend uses the same).
+  encryptedKey: 'text-amber-700 dark:text-amber-300',
+  iv: 'text-emerald-700 dark:text-emerald-300',
   ciphertext: 'text-jwt-payload',
   tag: 'text-jwt-signature',
 }

@@ -62,6 +62,8 @@ export interface DecodedJwe {
   headerText: string
   alg: string | undefined
   enc: string | undefined
+  /** The decoded length of each of the five parts, in bytes, in `segments` order. */
+  byteLengths: number[]
   warnings: JwtWarning[]
 }
 
@@ -238,6 +240,7 @@ export function decodeToken(input: string, options: DecodeOptions = {}): DecodeR
       headerText: header.text,
       alg,
       enc,
+      byteLengths: bytes.map((b) => b.length),
       warnings,
     }
   }

@@ -33,6 +33,28 @@ export type {
   PayloadView,
   SegmentRange,
 } from './decode'
+export {
+  JWE_ALGORITHMS,
+  JWE_ENCRYPTIONS,
+  REFUSED_JWE_ALGORITHMS,
+  ECDH_CURVES,
+  MAX_PBES2_COUNT,
+  DEFAULT_PBES2_COUNT,
+  MAX_INFLATED_BYTES,
+  isJweAlgorithm,
+  isJweEncryption,
+  isRefusedJweAlgorithm,
+  jweKeyKind,
+  cekBytes,
+  ivBytes,
+  tagBytes,
+  secretBytesFor,
+  encryptedKeyBytes,
+} from './jwe-algorithms'
+export type { JweAlgorithm, JweEncryption, EcdhCurve, JweKeyKind } from './jwe-algorithms'
+export { checkJweStructure } from './jwe-structure'
+export type { CheckedJweHeader } from './jwe-structure'
+export { checkEpk } from './epk'
 export { checkClaims } from './claims'
 export type { ClaimsReport, ClaimCheck, ClaimCheckOptions, ExpectedClaims } from './claims'
 export { explainClaims, tokenState, KNOWN_CLAIMS } from './explain'

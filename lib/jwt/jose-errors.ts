@@ -1,10 +1,12 @@
 /**
  * @module jose-errors — the one place that knows what jose throws: its error classes mapped to
- * lib/jwt's stable codes. The playground's verifier and the demo API's access-token check both
- * map through it (the API then maps these codes to its own, see lib/auth/access-token.ts).
+ * lib/jwt's stable codes. The playground's verifier and decrypter and the demo API's access-token
+ * check all map through it (the API then maps these codes to its own, see
+ * lib/auth/access-token.ts).
  */
 import { errors } from 'jose'
 import { errorDetail, fail, type JwtFailure } from './errors'
+import { MAX_INFLATED_BYTES, type JweAlgorithm } from './jwe-algorithms'
 
 const CLAIM_MISMATCH = {
   iss: 'ERR_CLAIM_ISS_MISMATCH',
@@ -51,4 +53,33 @@ export function joseFailure(error: unknown, alg?: string): JwtFailure | undefine
   // WebCrypto refuses a key of the wrong type for the algorithm with a TypeError.
   if (error instanceof TypeError) return fail('ERR_KEY_TYPE_MISMATCH', { ...withAlg, detail })
   return undefined
+}
+
+/**
+ * What jose (or WebCrypto under it) threw while decrypting a JWE, as a lib/jwt failure. Never
+ * undefined: whatever stops a decryption means the token cannot be opened with this key.
+ *
+ * @example joseJweFailure(new errors.JWEDecryptionFailed(), 'dir').code // => 'ERR_JWE_DECRYPTION_FAILED'
+ */
+export function joseJweFailure(error: unknown, alg: JweAlgorithm): JwtFailure {
+  const detail = errorDetail(error)
+  if (error instanceof errors.JWEDecryptionFailed)
+    return fail('ERR_JWE_DECRYPTION_FAILED', { detail })
+  if (error instanceof errors.JWEInvalid && /decompress/i.test(detail))
+    return fail('ERR_JWE_INFLATE', {
+      reason: /exceeded/.test(detail) ? 'limit' : 'data',
+      limit: MAX_INFLATED_BYTES,
+      detail,
+    })
+  if (
+    (error instanceof errors.JOSENotSupported || error instanceof errors.JWEInvalid) &&
+    /crit/i.test(detail)
+  )
+    return fail('ERR_CRIT_UNSUPPORTED', { detail })
+  // A key of the right kind on another curve, or one WebCrypto refuses for this operation.
+  if (error instanceof TypeError || error instanceof errors.JOSENotSupported)
+    return fail('ERR_JWE_KEY_TYPE', { alg, reason: 'import', detail })
+  // Anything else the platform throws mid-way (an ECDH point WebCrypto will not use...): the
+  // token cannot be opened with this key, which is what the learner needs to know.
+  return fail('ERR_JWE_DECRYPTION_FAILED', { reason: 'other', detail })
 }

@@ -15,6 +15,7 @@ import {
   typeInput,
   type DecodedTexts,
 } from './edit-state'
+import { INITIAL_JWE, jweReducer, type JweAction, type JweState } from './jwe-state'
 import type { SavedState } from './storage'
 
 /** A key made with "Generate", shown as PEM and JWK beside the fields it filled. */
@@ -41,6 +42,8 @@ export interface PlaygroundState {
   generated: Generated | null
   /** The "now" the learner fixed to read the token at, or null for the real clock. */
   fixedNow: number | null
+  /** Decrypting the JWE on screen and the encrypt form (jwe-state.ts); never saved. */
+  jwe: JweState
 }
 
 /** The key and secret fields, one object: what the key panel edits. */
@@ -80,6 +83,14 @@ export type PlaygroundAction =
     }
   | { type: 'generated'; generated: Generated; patch: Partial<KeyFields> }
   | { type: 'fix-now'; now: number | null }
+  | JweAction
+  /** "Decrypt it here": the token the encrypt form made becomes the input, with its key. */
+  | {
+      type: 'jwe-open'
+      token: string
+      decryptKey: string
+      decryptEncoding: JweState['decryptEncoding']
+    }
 
 const NO_SIGNING: PlaygroundState['signing'] = { error: null, warnings: [] }
 
@@ -100,6 +111,7 @@ const BLANK: Omit<PlaygroundState, 'saved'> = {
   signing: NO_SIGNING,
   generated: null,
   fixedNow: null,
+  jwe: INITIAL_JWE,
 }
 
 /**
@@ -138,6 +150,8 @@ export function reset(
     signing: NO_SIGNING,
     generated: scope === 'token' ? state.generated : null,
     fixedNow: scope === 'all' ? null : state.fixedNow,
+    // Clearing everything forgets the JWE keys too; a new token keeps them (to decrypt it).
+    jwe: scope === 'all' ? INITIAL_JWE : state.jwe,
   }
 }
 
@@ -187,5 +201,14 @@ export function playgroundReducer(
       return { ...state, saved: { ...state.saved, ...action.patch }, generated: action.generated }
     case 'fix-now':
       return { ...state, fixedNow: action.now }
+    case 'jwe-set':
+    case 'jwe-encrypted':
+    case 'jwe-generated':
+      return { ...state, jwe: jweReducer(state.jwe, action) }
+    case 'jwe-open': {
+      const { token, decryptKey, decryptEncoding } = action
+      const opened = reset(state, typeInput(state.saved, token), 'token')
+      return { ...opened, jwe: { ...state.jwe, decryptKey, decryptEncoding } }
+    }
   }
 }
