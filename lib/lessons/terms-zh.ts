@@ -109,8 +109,8 @@ export const ZH_TERMS: readonly ZhTerm[] = [
   {
     en: 'alg (the signing algorithm)',
     preferred: '签名算法',
-    rejected: [/(?<!密钥)加密算法/],
-    note: 'A JWS is signed, not encrypted; the header and verifying lessons name the mistake. In a JWE, alg is the 密钥加密算法.',
+    rejected: [/(?<!密钥|内容)加密算法/],
+    note: 'A JWS is signed, not encrypted; the header and verifying lessons name the mistake. In a JWE, alg is the 密钥加密算法 and enc the 内容加密算法.',
   },
   {
     en: 'the playground (this site)',

@@ -62,9 +62,7 @@ function firstUse(prose: string, word: string, compoundAfter?: RegExp): number {
   return -1
 }
 
-it("the zh-CN strings of the lessons' own widgets use the same terms", () => {
-  // Only the Lessons namespace: the other namespaces belong to other features (see the README's
-  // note on the term list for the words they still use).
+it('every zh-CN UI string (lessons, playground, demo, labs, errors) uses the same terms', () => {
   const strings: string[] = []
   const walk = (value: unknown) => {
     if (typeof value === 'string') strings.push(value)
@@ -73,7 +71,7 @@ it("the zh-CN strings of the lessons' own widgets use the same terms", () => {
   const messages = JSON.parse(
     readFileSync(join(process.cwd(), 'content/messages/zh-CN.json'), 'utf8'),
   ) as Record<string, unknown>
-  walk(messages.Lessons)
+  walk(messages)
   expect(strings.length).toBeGreaterThan(0)
   expect(strings.flatMap((text) => rejectedVariants(text, { ui: true }))).toEqual([])
 })
