@@ -23,6 +23,7 @@ import { jweSnippets } from '@/lib/playground/jwe-snippets'
 import type { GeneratedJwe, JweFields, JweState } from '@/lib/playground/jwe-state'
 import type { PlaygroundAction } from '@/lib/playground/playground-state'
 import { CopyButton } from './copy-button'
+import { CopyableText } from './key-fields'
 import { problemText } from './problem-text'
 import type { StringsFor } from './strings'
 
@@ -306,28 +307,7 @@ export function JweEncrypt({
         <summary className="cursor-pointer text-sm font-semibold">{s.codeTitle}</summary>
         <div className="mt-3 space-y-3">
           {(['jose', 'jwcrypto'] as const).map((lib) => (
-            <div key={lib} className="min-w-0">
-              <div className="mb-1 flex items-center justify-between gap-2">
-                <p className="text-xs font-semibold">{s[lib]}</p>
-                <CopyButton
-                  text={code[lib]}
-                  name={s[lib]}
-                  labels={{
-                    copy: strings.keys.copy,
-                    copied: strings.keys.copied,
-                    failed: strings.keys.copyFailed,
-                  }}
-                />
-              </div>
-              <pre
-                className="overflow-x-auto rounded-lg bg-zinc-950 p-3 font-mono text-xs text-zinc-100 dark:border dark:border-zinc-700 dark:bg-zinc-900"
-                tabIndex={0}
-                aria-label={s[lib]}
-                translate="no"
-              >
-                {code[lib]}
-              </pre>
-            </div>
+            <CopyableText key={lib} label={s[lib]} text={code[lib]} look="code" strings={strings} />
           ))}
         </div>
       </details>
@@ -373,19 +353,7 @@ function GeneratedKey({
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
         {blocks.map(([label, text]) => (
-          <div key={label} className="min-w-0">
-            <div className="mb-1 flex items-center justify-between gap-2">
-              <p className="text-xs font-semibold">{label}</p>
-              <CopyButton
-                text={text}
-                name={label}
-                labels={{ copy: k.copy, copied: k.copied, failed: k.copyFailed }}
-              />
-            </div>
-            <pre className={pre} tabIndex={0} aria-label={label}>
-              {text}
-            </pre>
-          </div>
+          <CopyableText key={label} label={label} text={text} strings={strings} />
         ))}
       </div>
     </div>

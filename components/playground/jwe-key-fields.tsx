@@ -10,6 +10,7 @@ import { jweKeyKind, secretBytesFor } from '@/lib/jwt/jwe-algorithms'
 import { checkJweStructure } from '@/lib/jwt/jwe-structure'
 import type { SecretEncoding } from '@/lib/jwt/vocabulary'
 import { fill } from '@/lib/i18n/fill'
+import { SecretEncodingField } from './key-fields'
 import type { StringsFor } from './strings'
 
 export interface JweKeyFieldsProps {
@@ -86,23 +87,12 @@ export function JweKeyFields({
         )}
       </div>
       {kind === 'secret' && (
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium">{strings.keys.secretEncoding}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {(['utf8', 'base64url', 'hex'] as const).map((enc) => (
-              <label key={enc} className="inline-flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={`${id}-encoding`}
-                  value={enc}
-                  checked={encoding === enc}
-                  onChange={() => onChange({ decryptEncoding: enc })}
-                />
-                {strings.keys[enc]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <SecretEncodingField
+          name={`${id}-encoding`}
+          value={encoding}
+          onChange={(decryptEncoding) => onChange({ decryptEncoding })}
+          strings={strings}
+        />
       )}
     </div>
   )

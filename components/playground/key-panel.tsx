@@ -8,7 +8,7 @@ import { useId, type ReactNode } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/i18n/fill'
 import type { Generated, KeyFields } from '@/lib/playground/playground-state'
-import { CopyButton } from './copy-button'
+import { CopyableText, SecretEncodingField } from './key-fields'
 import type { StringsFor } from './strings'
 
 import type { PublicFormat, SecretEncoding } from '@/lib/jwt/vocabulary'
@@ -52,40 +52,6 @@ const field =
 const errorText = 'mt-1 text-sm font-medium text-red-700 dark:text-red-300'
 const button =
   'rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800'
-
-function KeyBlock({
-  label,
-  text,
-  strings,
-}: {
-  label: string
-  text: string
-  strings: StringsFor<'keys'>
-}) {
-  return (
-    <div className="min-w-0">
-      <div className="mb-1 flex items-center justify-between gap-2">
-        <p className="text-xs font-semibold">{label}</p>
-        <CopyButton
-          text={text}
-          name={label}
-          labels={{
-            copy: strings.keys.copy,
-            copied: strings.keys.copied,
-            failed: strings.keys.copyFailed,
-          }}
-        />
-      </div>
-      <pre
-        className="max-h-40 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900"
-        tabIndex={0}
-        aria-label={label}
-      >
-        {text}
-      </pre>
-    </div>
-  )
-}
 
 export function KeyPanel(props: KeyPanelProps) {
   const { strings, keys } = props
@@ -158,23 +124,12 @@ export function KeyPanel(props: KeyPanelProps) {
               </p>
             )}
           </div>
-          <fieldset>
-            <legend className="mb-1 text-sm font-medium">{s.secretEncoding}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {(['utf8', 'base64url', 'hex'] as const).map((enc) => (
-                <label key={enc} className="inline-flex items-center gap-1.5">
-                  <input
-                    type="radio"
-                    name={`${id}-encoding`}
-                    value={enc}
-                    checked={keys.secretEncoding === enc}
-                    onChange={() => props.onKeys({ secretEncoding: enc })}
-                  />
-                  {s[enc]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <SecretEncodingField
+            name={`${id}-encoding`}
+            value={keys.secretEncoding}
+            onChange={(secretEncoding) => props.onKeys({ secretEncoding })}
+            strings={strings}
+          />
         </>
       ) : (
         <>
@@ -263,17 +218,17 @@ export function KeyPanel(props: KeyPanelProps) {
         {props.generated?.kind === 'secret' && (
           <div className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
             <p className="text-sm">{fill(s.generatedSecret, { bytes: props.generated.bytes })}</p>
-            <KeyBlock
+            <CopyableText
               label={`${s.secret} (${s.base64url})`}
               text={props.generated.base64url}
               strings={strings}
             />
-            <KeyBlock
+            <CopyableText
               label={`${s.secret} (${s.hex})`}
               text={props.generated.hex}
               strings={strings}
             />
-            <KeyBlock label={s.secretJwk} text={props.generated.jwk} strings={strings} />
+            <CopyableText label={s.secretJwk} text={props.generated.jwk} strings={strings} />
           </div>
         )}
         {props.generated?.kind === 'pair' && (
@@ -283,10 +238,26 @@ export function KeyPanel(props: KeyPanelProps) {
           >
             <p className="text-sm">{s.generatedPair}</p>
             <div className="grid gap-2 sm:grid-cols-2">
-              <KeyBlock label={s.publicPem} text={props.generated.publicPem} strings={strings} />
-              <KeyBlock label={s.privatePem} text={props.generated.privatePem} strings={strings} />
-              <KeyBlock label={s.publicJwk} text={props.generated.publicJwk} strings={strings} />
-              <KeyBlock label={s.privateJwk} text={props.generated.privateJwk} strings={strings} />
+              <CopyableText
+                label={s.publicPem}
+                text={props.generated.publicPem}
+                strings={strings}
+              />
+              <CopyableText
+                label={s.privatePem}
+                text={props.generated.privatePem}
+                strings={strings}
+              />
+              <CopyableText
+                label={s.publicJwk}
+                text={props.generated.publicJwk}
+                strings={strings}
+              />
+              <CopyableText
+                label={s.privateJwk}
+                text={props.generated.privateJwk}
+                strings={strings}
+              />
             </div>
           </div>
         )}
