@@ -2,18 +2,16 @@ import 'server-only'
 
 /**
  * @module The verifiers each lab page shows, read from the lab modules that run (lib/labs, the
- * server half of issue 12) when the page is rendered at build time, with the demo's slicer
- * (lib/demo/server-code.ts). A renamed or removed verifier fails the build instead of leaving a
- * stale copy on the page.
+ * server half of issue 12) when the page is rendered at build time, with the slicer the demo uses
+ * (lib/source-code). A renamed or removed verifier fails the build instead of leaving a stale
+ * copy on the page.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { excerptCode, type SourceExcerpt } from '@/lib/demo/server-code'
+import { readExcerpts, type SourceExcerpt } from '@/lib/source-code/excerpt'
 import type { LabSlug } from '@/lib/labs/catalog'
 
 export type VerifierKind = 'vulnerable' | 'hardened'
 
-/** Where each lab's two verifiers live: `lib/labs/<slug>.ts`, `vulnerableVerify` / `hardenedVerify`. */
+/** Where a lab's verifier lives: `vulnerableVerify` / `hardenedVerify` in its lab module. */
 export function verifierExcerpt(slug: LabSlug, kind: VerifierKind): SourceExcerpt {
   return {
     file: `lib/labs/labs/${slug}.ts`,
@@ -23,6 +21,5 @@ export function verifierExcerpt(slug: LabSlug, kind: VerifierKind): SourceExcerp
 
 /** The code of one verifier, headed by its file's path, read from the repository at `root`. */
 export function verifierCode(slug: LabSlug, kind: VerifierKind, root = process.cwd()): string {
-  const excerpt = verifierExcerpt(slug, kind)
-  return excerptCode(excerpt, readFileSync(join(root, excerpt.file), 'utf8'))
+  return readExcerpts([verifierExcerpt(slug, kind)], root)
 }
