@@ -11,10 +11,10 @@ import type { LabSlug } from '@/lib/labs/catalog'
 
 export type VerifierKind = 'vulnerable' | 'hardened'
 
-/** Where a lab's verifier lives: `vulnerableVerify` / `hardenedVerify` in its lab module. */
+/** Where a lab's verifier lives: `vulnerableVerify` / `hardenedVerify` in `lib/labs/<slug>.ts`. */
 export function verifierExcerpt(slug: LabSlug, kind: VerifierKind): SourceExcerpt {
   return {
-    file: `lib/labs/labs/${slug}.ts`,
+    file: `lib/labs/${slug}.ts`,
     names: [kind === 'vulnerable' ? 'vulnerableVerify' : 'hardenedVerify'],
   }
 }
