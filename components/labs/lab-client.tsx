@@ -64,7 +64,7 @@ export function LabClient({
   codes,
   jwtErrors,
   locale,
-  hardened,
+  code,
 }: {
   slug: string
   tools: readonly LabTool[]
@@ -72,8 +72,8 @@ export function LabClient({
   codes: CodeMessages
   jwtErrors: JwtErrorMessages
   locale: string
-  /** The hardened verifier's code, rendered on the server; shown once the lab is solved. */
-  hardened: ReactNode
+  /** The verifiers' code, rendered on the server; the hardened one shows once the lab is solved. */
+  code: { title: string; note: string; vulnerable: ReactNode; hardened: ReactNode }
 }) {
   const [draft, setDraft] = useState<LabDraft>(EMPTY_DRAFT)
   const [restored, setRestored] = useState(false)
@@ -321,7 +321,7 @@ export function LabClient({
     say('info', strings.pemLoaded)
   }
 
-  function useSecret(secret: string) {
+  function applySecret(secret: string) {
     update({ secret, encoding: 'utf8', mode: 'secret' })
     say('info', fill(strings.secretSet, { secret }))
   }
@@ -331,6 +331,22 @@ export function LabClient({
 
   return (
     <div className="space-y-6">
+      <section aria-labelledby="lab-code" className="space-y-2">
+        <h2 id="lab-code" className="text-xl font-semibold">
+          {solved ? strings.hardenedTitle : code.title}
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{code.note}</p>
+        <div className={solved ? 'grid gap-3 xl:grid-cols-2' : ''}>
+          {code.vulnerable}
+          {solved && code.hardened}
+        </div>
+        {!solved && (
+          <p className="rounded-lg border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            {strings.hardenedLocked}
+          </p>
+        )}
+      </section>
+
       <section aria-labelledby="lab-start" className="space-y-3">
         <h2 id="lab-start" className="text-xl font-semibold">
           {strings.startTitle}
@@ -420,7 +436,7 @@ export function LabClient({
           </div>
 
           {tools.includes('cracker') && (
-            <Cracker token={draft.issued} strings={strings.cracker} onUseSecret={useSecret} />
+            <Cracker token={draft.issued} strings={strings.cracker} onUseSecret={applySecret} />
           )}
 
           <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-3 sm:p-4 dark:border-zinc-800">
@@ -622,19 +638,6 @@ export function LabClient({
           </h2>
           <LabExchangeLog exchanges={exchanges} strings={strings.exchange} explain={explain} />
         </section>
-      )}
-
-      {solved ? (
-        <section aria-labelledby="lab-hardened" className="space-y-2">
-          <h2 id="lab-hardened" className="text-xl font-semibold">
-            {strings.hardenedTitle}
-          </h2>
-          {hardened}
-        </section>
-      ) : (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          {strings.hardenedLocked}
-        </p>
       )}
     </div>
   )

@@ -78,18 +78,6 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
         )}
       </header>
 
-      <section aria-labelledby="lab-vulnerable" className="space-y-2">
-        <h2 id="lab-vulnerable" className="text-xl font-semibold">
-          {t('page.vulnerableTitle')}
-        </h2>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('page.vulnerableNote')}</p>
-        <Highlighted
-          code={verifierCode(slug, 'vulnerable')}
-          lang="ts"
-          label={t('page.vulnerableLabel')}
-        />
-      </section>
-
       <LabClient
         slug={slug}
         tools={labTools(slug)}
@@ -97,13 +85,24 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
         codes={messages.Labs.codes}
         jwtErrors={messages.Jwt.errors}
         locale={locale}
-        hardened={
-          <Highlighted
-            code={verifierCode(slug, 'hardened')}
-            lang="ts"
-            label={t('page.hardenedLabel')}
-          />
-        }
+        code={{
+          title: t('page.vulnerableTitle'),
+          note: t('page.vulnerableNote'),
+          vulnerable: (
+            <Highlighted
+              code={verifierCode(slug, 'vulnerable')}
+              lang="ts"
+              label={t('page.vulnerableLabel')}
+            />
+          ),
+          hardened: (
+            <Highlighted
+              code={verifierCode(slug, 'hardened')}
+              lang="ts"
+              label={t('page.hardenedLabel')}
+            />
+          ),
+        }}
       />
 
       <LabHints
