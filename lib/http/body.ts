@@ -46,6 +46,24 @@ function isJsonContentType(value: string | null): boolean {
 }
 
 /**
+ * Reads a JSON body of at most `limit` bytes: 415 when it is not `application/json`, 413 when it
+ * is too large, 400 INVALID_JSON when it does not parse. The value is not validated.
+ *
+ * @example const body = await readJsonBody(req, 8 * 1024)
+ */
+export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  if (!isJsonContentType(req.headers.get('content-type'))) {
+    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as Content-Type: application/json.')
+  }
+  const bytes = await readBodyBytes(req, limit)
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    throw new ApiError('INVALID_JSON', 'The body could not be parsed as JSON.')
+  }
+}
+
+/**
  * Parses a JSON body and validates it with a zod schema.
  *
  * @example const { email, password } = await parseJson(req, LoginBody)
@@ -54,16 +72,7 @@ export async function parseJson<S extends z.ZodType>(
   req: Request,
   schema: S,
 ): Promise<z.output<S>> {
-  if (!isJsonContentType(req.headers.get('content-type'))) {
-    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as Content-Type: application/json.')
-  }
-  const bytes = await readBodyBytes(req)
-  let data: unknown
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-  } catch {
-    throw new ApiError('INVALID_JSON', 'The body could not be parsed as JSON.')
-  }
+  const data = await readJsonBody(req)
   const result = schema.safeParse(data)
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({

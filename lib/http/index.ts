@@ -3,9 +3,9 @@
  * client address) and writes a Response (problem+json, cookies, challenges).
  */
 export { API_ERRORS, API_ERROR_CODES, ApiError, type ApiErrorCode } from './errors'
-export { problemResponse, problemType, type ProblemBody } from './problem'
+export { problemJson, problemResponse, problemType, type ProblemBody } from './problem'
 export { jsonResponse, handle } from './respond'
-export { parseJson, readBodyBytes, MAX_BODY_BYTES } from './body'
+export { parseJson, readBodyBytes, readJsonBody, MAX_BODY_BYTES } from './body'
 export { siteOrigin, requestOrigin, isHttps, readCookie, assertSameOrigin } from './request'
 export { clientAddress, normalizeIp, rateLimitKey, trustedProxyHops } from './client-address'
 export { readBearerToken, bearerError, bearerChallenge, MAX_AUTHORIZATION_BYTES } from './bearer'
