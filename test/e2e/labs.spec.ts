@@ -11,7 +11,7 @@ type Strings = Catalog['Labs']['client']
 /** A placeholder-free prefix of a template ("The fixed server refused the token. {explanation}"). */
 const before = (template: string) => template.split('{')[0]!
 
-const field = (page: Page, name: string) => page.getByLabel(name, { exact: true })
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
 
 async function replaceIn(page: Page, label: string, from: RegExp, to: string) {
@@ -35,12 +35,12 @@ async function setKid(page: Page, t: Strings, kid: string) {
 async function useSecret(page: Page, t: Strings, secret: string, encoding: 'utf8' | 'hex') {
   await page.getByRole('radio', { name: t.modes.secret }).check()
   await field(page, t.secret).fill(secret)
-  await page.getByLabel(t.encoding).selectOption(encoding)
+  await page.getByRole('combobox', { name: t.encoding }).selectOption(encoding)
 }
 
 async function generateKey(page: Page, t: Strings, alg: string) {
   await page.getByRole('radio', { name: t.modes.key }).check()
-  await page.getByLabel(t.keyAlg).selectOption(alg)
+  await page.getByRole('combobox', { name: t.keyAlg }).selectOption(alg)
   await button(page, t.generate).click()
   await expect(field(page, t.publicJwk)).toBeVisible({ timeout: 20_000 })
 }
@@ -113,7 +113,7 @@ async function solve(page: Page, locale: Locale, slug: LabSlug) {
   await start(page, t)
   await FORGE[slug](page, t)
   await button(page, t.sign).click()
-  await expect(field(page, t.forged)).toHaveValue(/^eyJ[\w-]*\.[\w-]+\.[\w-]*$/)
+  await expect(field(page, t.forged)).toHaveValue(/^[\w-]+\.[\w-]+\.[\w-]*$/)
 
   await button(page, t.send).click()
   const result = page.getByRole('region', { name: t.result })
@@ -193,7 +193,7 @@ test('solves a lab with the keyboard only, and the result takes the focus', asyn
   await page.keyboard.insertText(payload.replace('"role": "user"', '"role": "admin"'))
   await tabTo(page, t.sign)
   await page.keyboard.press('Enter')
-  await expect(field(page, t.forged)).toHaveValue(/^eyJ/)
+  await expect(field(page, t.forged)).toHaveValue(/^[\w-]+\.[\w-]+\.[\w-]+$/)
   await tabTo(page, t.send)
   await page.keyboard.press('Enter')
   const result = page.getByRole('region', { name: t.result })
@@ -272,7 +272,7 @@ test('keeps the edits of a lab across a reload, and says "start again" for an un
   await field(page, t.header).fill('{ "alg": broken')
   await page.getByRole('radio', { name: t.modes.none }).check()
   await button(page, t.sign).click()
-  await expect(page.getByRole('alert')).toContainText(/header/i)
+  await expect(page.getByRole('alert').filter({ hasText: /header/i })).toBeVisible()
   await page.reload()
   await expect(field(page, t.header)).toHaveValue('{ "alg": broken')
   await expect(page.getByRole('radio', { name: t.modes.none })).toBeChecked()
