@@ -78,6 +78,94 @@ const config = [
       ],
     },
   },
+
+  {
+    // The attack labs are deliberately vulnerable: their code lives in lib/labs and must not reach
+    // the demo's users, keys or refresh tokens, the disk or the network (issue 12).
+    files: ['lib/labs/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+              name,
+              message: 'The labs never read the real disk: kid-traversal reads ./virtual-files.',
+            })),
+            ...['net', 'http', 'https', 'http2', 'dgram', 'tls', 'undici']
+              .flatMap((name) => [name, `node:${name}`])
+              .map((name) => ({
+                name,
+                message:
+                  'The labs make no outbound requests: jku resolves from memory (./lab-network).',
+              })),
+          ],
+          patterns: [
+            {
+              group: [
+                '@/lib/auth',
+                '@/lib/auth/*',
+                '@/lib/db',
+                '@/lib/db/*',
+                '@/lib/demo',
+                '@/lib/demo/*',
+                '../auth',
+                '../auth/*',
+                '../db',
+                '../db/*',
+                '../demo',
+                '../demo/*',
+              ],
+              message: 'lib/labs must not touch the demo’s users, keys or tokens (issue 12).',
+            },
+            {
+              group: ['fs/*', 'node:fs/*', 'undici/*'],
+              message:
+                'The labs never touch the disk or the network (./virtual-files, ./lab-network).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The labs make no outbound requests (./lab-network).' },
+        { name: 'XMLHttpRequest', message: 'The labs make no outbound requests.' },
+        { name: 'WebSocket', message: 'The labs make no outbound requests.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'globalThis', property: 'fetch', message: 'The labs make no outbound requests.' },
+      ],
+    },
+  },
+  {
+    // …and nothing of the real site imports the labs: only app/api/labs and the lab pages do.
+    files: [
+      'lib/auth/**',
+      'lib/demo/**',
+      'lib/db/**',
+      'lib/http/**',
+      'app/api/auth/**',
+      'app/api/me/**',
+      'app/api/demo/**',
+      'app/api/jwks/**',
+      'components/demo/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/labs', '@/lib/labs/*', '../labs', '../labs/*', '../../lib/labs/*'],
+              message:
+                'Lab code is deliberately vulnerable: keep it out of the real site (issue 12).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]
 
 export default config

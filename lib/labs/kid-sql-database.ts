@@ -1,8 +1,8 @@
 /**
  * @module The kid-sql-injection lab's database: SQLite in memory (libsql), one table of lab keys
  * and nothing else, apart from the demo's store. Injected SQL can only read that table:
- * - queries go through a connection with `PRAGMA query_only` and run one statement (a `;` is
- *   refused), so no INSERT, DELETE, ATTACH or PRAGMA can follow;
+ * - queries go through a connection with `PRAGMA query_only`, and run one statement, a SELECT
+ *   (a `;` is refused), so no INSERT, DELETE, ATTACH or PRAGMA can follow;
  * - before a query runs, its compiled program (EXPLAIN) is checked: no virtual tables (libsql's
  *   `fsdir`, …) and only functions from a short list of pure ones, so `readfile()`, `writefile()`
  *   and `load_extension()`, which libsql ships, never run.
@@ -132,6 +132,7 @@ export async function queryLabKeys(
 ): Promise<{ ok: true; rows: Row[] } | { ok: false; error: string }> {
   if (sql.length > MAX_QUERY_LENGTH) return { ok: false, error: 'The query is too long.' }
   if (sql.includes(';')) return { ok: false, error: 'This driver runs a single statement: no ";".' }
+  if (!/^SELECT\s/i.test(sql)) return { ok: false, error: 'This connection only runs SELECT.' }
   try {
     const { reader } = await open()
     const refusal = await refusalOf(reader, sql, args)
