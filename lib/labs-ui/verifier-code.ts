@@ -11,15 +11,22 @@ import type { LabSlug } from '@/lib/labs/catalog'
 
 export type VerifierKind = 'vulnerable' | 'hardened'
 
-/** Where a lab's verifier lives: `vulnerableVerify` / `hardenedVerify` in `lib/labs/<slug>.ts`. */
-export function verifierExcerpt(slug: LabSlug, kind: VerifierKind): SourceExcerpt {
-  return {
-    file: `lib/labs/${slug}.ts`,
-    names: [kind === 'vulnerable' ? 'vulnerableVerify' : 'hardenedVerify'],
-  }
+/**
+ * Where a lab's verifiers live: `vulnerableVerify` / `hardenedVerify` in `lib/labs/<slug>.ts`;
+ * every hardened verifier ends in lib/labs/hardened.ts's `verifyPinned`, shown with it, since
+ * that is where the allow-list and the claim checks are.
+ */
+export function verifierExcerpts(slug: LabSlug, kind: VerifierKind): SourceExcerpt[] {
+  const file = `lib/labs/${slug}.ts`
+  return kind === 'vulnerable'
+    ? [{ file, names: ['vulnerableVerify'] }]
+    : [
+        { file, names: ['hardenedVerify'] },
+        { file: 'lib/labs/hardened.ts', names: ['verifyPinned'] },
+      ]
 }
 
-/** The code of one verifier, headed by its file's path, read from the repository at `root`. */
+/** The code of one verifier, headed by its files' paths, read from the repository at `root`. */
 export function verifierCode(slug: LabSlug, kind: VerifierKind, root = process.cwd()): string {
-  return readExcerpts([verifierExcerpt(slug, kind)], root)
+  return readExcerpts(verifierExcerpts(slug, kind), root)
 }
