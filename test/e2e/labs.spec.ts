@@ -32,7 +32,7 @@ async function setKid(page: Page, t: Strings, kid: string) {
   await expect(page.getByRole('status').filter({ hasText: t.kidSet })).toBeVisible()
 }
 
-async function useSecret(page: Page, t: Strings, secret: string, encoding: 'utf8' | 'hex') {
+async function signWithSecret(page: Page, t: Strings, secret: string, encoding: 'utf8' | 'hex') {
   await page.getByRole('radio', { name: t.modes.secret }).check()
   await field(page, t.secret).fill(secret)
   await page.getByRole('combobox', { name: t.encoding }).selectOption(encoding)
@@ -78,12 +78,12 @@ const FORGE: Record<LabSlug, (page: Page, t: Strings) => Promise<void>> = {
   'kid-traversal': async (page, t) => {
     await setKid(page, t, '../../../../dev/null')
     await becomeAdmin(page, t)
-    await useSecret(page, t, '00', 'hex')
+    await signWithSecret(page, t, '00', 'hex')
   },
   'kid-sql-injection': async (page, t) => {
     await setKid(page, t, "x' UNION SELECT 'attacker-key' --")
     await becomeAdmin(page, t)
-    await useSecret(page, t, 'attacker-key', 'utf8')
+    await signWithSecret(page, t, 'attacker-key', 'utf8')
   },
   'algorithm-confusion': async (page, t) => {
     await setAlg(page, t, 'HS256')
