@@ -28,6 +28,24 @@ export const API_ROUTES: Record<string, readonly RouteHandlerMethod[]> = {
   '/.well-known/jwks.json': ['GET'],
 }
 
+/**
+ * The dynamic routes (a `[segment]` in the path), as patterns: the attack labs (issue 12).
+ * test/lib/labs/contract.test.ts checks them against the lab route files.
+ */
+export const API_ROUTE_PATTERNS: readonly (readonly [RegExp, readonly RouteHandlerMethod[]])[] = [
+  [/^\/api\/labs\/algorithm-confusion\/public\.pem$/, ['GET']],
+  [/^\/api\/labs\/weak-secret\/wordlist$/, ['GET']],
+  [/^\/api\/labs\/exploit-server\/[^/]+$/, ['GET', 'PUT']],
+  [/^\/api\/labs\/[^/]+\/session$/, ['POST']],
+  [/^\/api\/labs\/[^/]+\/admin$/, ['GET']],
+  [/^\/api\/labs\/[^/]+\/jwks\.json$/, ['GET']],
+]
+
+/** The methods the route file at `pathname` implements; undefined when no route file claims it. */
+export function apiRouteMethods(pathname: string): readonly RouteHandlerMethod[] | undefined {
+  return API_ROUTES[pathname] ?? API_ROUTE_PATTERNS.find(([pattern]) => pattern.test(pathname))?.[1]
+}
+
 /** True for the paths the API owns: /api and /.well-known, and everything under them. */
 export function isApiPath(pathname: string): boolean {
   return /^\/(api|\.well-known)(\/|$)/.test(pathname)

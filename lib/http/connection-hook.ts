@@ -12,7 +12,7 @@
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { TLSSocket } from 'node:tls'
-import { API_ROUTES, ROUTE_HANDLER_METHODS, allowHeader, isApiPath } from './api-routes'
+import { ROUTE_HANDLER_METHODS, allowHeader, apiRouteMethods, isApiPath } from './api-routes'
 import { PEER_HEADER, markConnectionHookInstalled, peerHeaderValue } from './client-address'
 import { API_ERRORS, type ApiErrorCode } from './errors'
 import { problemType } from './problem'
@@ -40,7 +40,7 @@ function pathOf(target: string): string {
 /** Status, headers and body of the answer to a method Next cannot route, for this path. */
 export function unroutableAnswer(method: string, url: string) {
   const pathname = pathOf(url)
-  const methods = isApiPath(pathname) ? API_ROUTES[pathname] : ['GET']
+  const methods = isApiPath(pathname) ? apiRouteMethods(pathname) : ['GET']
   const code: ApiErrorCode = methods ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND'
   const { status, title } = API_ERRORS[code]
   const detail = methods

@@ -21,4 +21,10 @@ export {
   replayResponse,
   sessionResponse,
 } from './auth-responses'
-export { API_ROUTES, allowHeader, isApiPath } from './api-routes'
+export {
+  API_ROUTES,
+  API_ROUTE_PATTERNS,
+  allowHeader,
+  apiRouteMethods,
+  isApiPath,
+} from './api-routes'

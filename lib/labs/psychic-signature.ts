@@ -40,7 +40,7 @@ async function sha256(text: string): Promise<bigint> {
   return bytesToBigInt(new Uint8Array(digest))
 }
 
-/** ECDSA verification (SEC 1, §4.1.4) as the textbook writes it, minus its first step. */
+/** ECDSA verification, written out from SEC 1, §4.1.4. */
 export async function vulnerableVerify(jws: LabJws, lab: PsychicSignatureLab): Promise<Verdict> {
   if (jws.header.alg !== 'ES256') return refuse('LAB_ALG_NOT_ALLOWED', 'Only ES256 is accepted.')
   if (jws.signature.length !== 64) {

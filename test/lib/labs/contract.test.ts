@@ -4,6 +4,8 @@
  * the rate limit.
  */
 import { dictionary } from '@zxcvbn-ts/language-common'
+import { allowHeader, apiRouteMethods } from '@/lib/http/api-routes'
+import { unroutableAnswer } from '@/lib/http/connection-hook'
 import { LABS, LAB_SLUGS } from '@/lib/labs/catalog'
 import { resetLabRateLimits } from '@/lib/labs/rate-limit'
 import { expectProblem } from '../../api/helpers'
@@ -287,6 +289,23 @@ describe('methods', () => {
     ['/api/labs/exploit-server/some-id-1', routes.exploit, 'GET, HEAD, OPTIONS, PUT'],
   ] as const
   const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'] as const
+
+  it.each(cases)(
+    '%s: the connection hook answers TRACE with 405 and Allow %s',
+    (path, _, allow) => {
+      expect(allowHeader(apiRouteMethods(path)!)).toBe(allow)
+      const answer = unroutableAnswer('TRACE', path)
+      expect(answer.status).toBe(405)
+      expect(answer.headers.Allow).toBe(allow)
+    },
+  )
+
+  it('the connection hook knows no lab path that no route file claims', () => {
+    for (const path of ['/api/labs/alg-none', '/api/labs/alg-none/session/x', '/api/labs']) {
+      expect(apiRouteMethods(path), path).toBeUndefined()
+      expect(unroutableAnswer('TRACE', path).status).toBe(404)
+    }
+  })
 
   it.each(cases)('%s: other methods are 405 with Allow %s', async (path, mod, allow) => {
     const options = await mod.OPTIONS(labRequest(path, { method: 'OPTIONS' }))
