@@ -8,7 +8,7 @@ import { LabHints } from '@/components/labs/lab-hints'
 import { localizeHref } from '@/lib/i18n/navigation'
 import { locales, type Locale } from '@/lib/i18n/routing'
 import { isLabSlug, LAB_SLUGS, LABS } from '@/lib/labs/catalog'
-import { verifierCode } from '@/lib/labs-ui/verifier-code'
+import { verifierCode } from '@/lib/labs/verifier-code'
 import { labTools } from '@/lib/labs-ui/workbench'
 import { getLessonMeta } from '@/lib/lessons/load'
 
@@ -48,6 +48,7 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
   const messages = await getMessages()
   const text = messages.Labs.labs[slug]
   const lesson = getLessonMeta(lab.lesson.slug, locale)
+  const source = verifierCode(slug)
 
   return (
     <div className="space-y-8">
@@ -89,18 +90,10 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
           title: t('page.vulnerableTitle'),
           note: t('page.vulnerableNote'),
           vulnerable: (
-            <Highlighted
-              code={verifierCode(slug, 'vulnerable')}
-              lang="ts"
-              label={t('page.vulnerableLabel')}
-            />
+            <Highlighted code={source.vulnerable} lang="ts" label={t('page.vulnerableLabel')} />
           ),
           hardened: (
-            <Highlighted
-              code={verifierCode(slug, 'hardened')}
-              lang="ts"
-              label={t('page.hardenedLabel')}
-            />
+            <Highlighted code={source.hardened} lang="ts" label={t('page.hardenedLabel')} />
           ),
         }}
       />
