@@ -151,18 +151,24 @@ test.describe('the attack lab', () => {
     })
   }
 
-  test('solves every lab in Chinese, and the index counts them', async ({ page }) => {
-    test.setTimeout(300_000)
-    for (const slug of LAB_SLUGS) await solve(page, 'zh-CN', slug)
+  // Three labs in Chinese, one for each tool beyond the workbench (the cracker, the exploit
+  // server, the served PEM): the lab routes allow 20 new instances a minute per client (lib/labs/
+  // rate-limit.ts), and this file starts 17 in each project.
+  test('solves three labs in Chinese, and the index counts them', async ({ page }) => {
+    test.setTimeout(180_000)
+    const slugs: LabSlug[] = ['weak-secret', 'jku-injection', 'algorithm-confusion']
+    for (const slug of slugs) await solve(page, 'zh-CN', slug)
     await page.goto('/zh-CN/labs')
     await expect(
-      page.getByText(zh.Labs.progress.replace('{solved}', '9').replace('{total}', '9')),
+      page.getByText(zh.Labs.progress.replace('{solved}', '3').replace('{total}', '9')),
     ).toBeVisible()
     for (const slug of LAB_SLUGS) {
       const card = page
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: zh.Labs.labs[slug].title }) })
-      await expect(card.getByText(zh.Labs.solved)).toBeVisible()
+      const badge = card.getByText(zh.Labs.solved)
+      if (slugs.includes(slug)) await expect(badge).toBeVisible()
+      else await expect(badge).toBeHidden()
     }
   })
 })
