@@ -6,7 +6,16 @@ import { hastToHtml } from 'shiki'
 import { highlightToHast } from '@/lib/mdx/rehype-shiki.mjs'
 import type { CodeSample } from '@/lib/demo/code-samples'
 
-async function Highlighted({ code, lang, label }: { code: string; lang: string; label: string }) {
+/** One highlighted source figure; the labs pages show their verifiers with it too. */
+export async function Highlighted({
+  code,
+  lang,
+  label,
+}: {
+  code: string
+  lang: string
+  label: string
+}) {
   const pre = await highlightToHast(code, lang)
   const html = pre ? hastToHtml(pre) : null
   return (

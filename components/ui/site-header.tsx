@@ -34,6 +34,7 @@ export async function SiteHeader() {
             { href: localizeHref('/learn', locale), label: t('learn') },
             { href: localizeHref('/playground', locale), label: t('playground') },
             { href: localizeHref('/demo', locale), label: t('demo') },
+            { href: localizeHref('/labs', locale), label: t('labs') },
           ]}
         />
         <div className="ml-auto flex items-center gap-3">

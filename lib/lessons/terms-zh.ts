@@ -61,7 +61,7 @@ export const ZH_TERMS: readonly ZhTerm[] = [
   {
     en: 'verify',
     preferred: '校验',
-    rejected: [/(?<!校)验签/, '验证令牌', '验证签名'],
+    rejected: [/(?<!校)验签(?!发)/, '验证令牌', '验证签名'],
     note: '校验 for verify and verifier (校验方) everywhere; 验签 is jargon, 解密 is wrong.',
   },
   {

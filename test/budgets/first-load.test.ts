@@ -58,6 +58,21 @@ describe('first-load JavaScript budgets', () => {
     }
   })
 
+  it('keeps the labs index and every lab page within the playground budget of 200 KB gzip', () => {
+    const labs = routes.filter((r) => /^(en|zh-CN)\/labs(\/|$)/.test(r))
+    // The index and nine labs, in both languages.
+    expect(labs.length).toBe(20)
+    for (const route of ['en/labs', 'en/labs/weak-secret', 'en/labs/jwk-injection']) {
+      const weight = routeWeight(dist, route)
+      console.log(`/${route}: ${kb(weight.gzip)} KB gzip`)
+    }
+    const over = labs
+      .map((route) => routeWeight(dist, route))
+      .filter((w) => w.gzip > PLAYGROUND_BUDGET)
+      .map((w) => `${w.route}: ${kb(w.gzip)} KB`)
+    expect(over).toEqual([])
+  })
+
   it('keeps every lesson page within its app-JS budget over the bare Next page', () => {
     const lessons = routes.filter((r) => /^(en|zh-CN)\/learn(\/|$)/.test(r))
     expect(lessons.length).toBeGreaterThan(0)

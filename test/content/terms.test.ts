@@ -81,6 +81,7 @@ it('the checks catch what they are for', () => {
   expect(rejectedVariants('把算法加入白名单').map((f) => f.preferred)).toEqual(['允许列表'])
   expect(rejectedVariants('教程常把 alg 叫作「加密算法」')).toEqual([])
   expect(rejectedVariants('先校验签名，再验签')).toHaveLength(1)
+  expect(rejectedVariants('与本实验签发的不一致')).toEqual([]) // 实验 + 签发, not 验签
   expect(rejectedVariants('JWE 的 alg 是密钥加密算法')).toEqual([])
   expect(unspaced('用jose签名，第3步，一个<Term id="jti">`jti`</Term>')).toHaveLength(4)
   expect(unspaced('用 jose 签名（`alg`），第 3 步')).toEqual([])
