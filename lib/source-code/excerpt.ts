@@ -63,7 +63,16 @@ export function excerptCode(excerpt: SourceExcerpt, source: string): string {
 
 /** The code of several excerpts of this repository (at `root`), each headed by its path. */
 export function readExcerpts(excerpts: readonly SourceExcerpt[], root = process.cwd()): string {
-  return excerpts
-    .map((excerpt) => excerptCode(excerpt, readFileSync(join(root, excerpt.file), 'utf8')))
-    .join('\n\n')
+  return (
+    excerpts
+      // Read when the page is rendered (at build time: the pages are static); not a file for the
+      // server bundle to trace, so Turbopack is told not to follow it.
+      .map((excerpt) =>
+        excerptCode(
+          excerpt,
+          readFileSync(join(/* turbopackIgnore: true */ root, excerpt.file), 'utf8'),
+        ),
+      )
+      .join('\n\n')
+  )
 }
