@@ -62,10 +62,12 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
     if (!enabled()) return
     const container = navigator.serviceWorker
     return afterLoadAndIdle(async () => {
-      const registration = await container.register('/serwist/sw.js', {
-        scope: '/',
-        type: 'module',
-      })
+      // Refused in some private modes and by policy (and stubbed by test tools): the site then
+      // simply works online only.
+      const registration = await container
+        .register('/serwist/sw.js', { scope: '/', type: 'module' })
+        .catch(() => undefined)
+      if (!registration) return
       // A worker waiting while another controls this page is a new version.
       const offer = () =>
         registration.waiting && container.controller && setWaiting(registration.waiting)

@@ -59,6 +59,26 @@ describe('OfflineSupport: the worker', () => {
     expect(active.postMessage).toHaveBeenCalledWith({ type: 'WARM', locale: 'zh-CN' })
   })
 
+  for (const [what, register] of [
+    ['refuses', () => Promise.reject(new DOMException('denied', 'SecurityError'))],
+    ['gives no registration', () => Promise.resolve(undefined)],
+  ] as const) {
+    it(`says nothing and throws nothing when the browser ${what}`, async () => {
+      vi.stubEnv('NODE_ENV', 'production')
+      const { container } = fakeContainer()
+      container.register.mockImplementation(register as never)
+      const failures: unknown[] = []
+      const onRejection = (reason: unknown) => failures.push(reason)
+      process.on('unhandledRejection', onRejection)
+      render(<OfflineSupport locale="en" strings={en.Offline.client} />)
+      await settle()
+      process.off('unhandledRejection', onRejection)
+      expect(container.register).toHaveBeenCalled()
+      expect(failures).toEqual([])
+      expect(screen.queryByText(en.Offline.client.updateReady)).not.toBeInTheDocument()
+    })
+  }
+
   it('offers a waiting version, takes it only when asked, and “Later” leaves everything be', async () => {
     vi.stubEnv('NODE_ENV', 'production')
     const { waitingWorker } = fakeContainer({ waiting: true })
