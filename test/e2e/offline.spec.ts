@@ -203,3 +203,47 @@ test('a new version waits for the reader: a localised, keyboard-reachable prompt
     .toBe(true)
   await expect(prompt).toBeHidden()
 })
+
+for (const locale of LOCALES) {
+  test(`${locale} pages link an installable manifest in their language, with real icons`, async ({
+    page,
+    request,
+  }) => {
+    const catalog = catalogs[locale]
+    await page.goto(`/${locale}/learn`)
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+    expect(href).toBe(`/${locale}/manifest.webmanifest`)
+    const themeColors = await page
+      .locator('meta[name="theme-color"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('media')))
+    expect(themeColors.sort()).toEqual([
+      '(prefers-color-scheme: dark)',
+      '(prefers-color-scheme: light)',
+    ])
+
+    const response = await request.get(href!)
+    expect(response.headers()['content-type']).toContain('application/manifest+json')
+    const manifest = await response.json()
+    expect(manifest).toMatchObject({
+      name: catalog.Offline.manifest.name,
+      short_name: catalog.Offline.manifest.shortName,
+      description: catalog.Offline.manifest.description,
+      lang: locale,
+      start_url: `/${locale}`,
+      display: 'standalone',
+    })
+    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[]
+    for (const [sizes, purpose] of [
+      ['192x192', 'any'],
+      ['512x512', 'any'],
+      ['512x512', 'maskable'],
+    ])
+      expect(icons.some((i) => i.sizes === sizes && i.purpose === purpose)).toBe(true)
+    for (const icon of icons) {
+      const png = await (await request.get(icon.src)).body()
+      // The PNG signature, then the IHDR width and height.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes)
+    }
+  })
+}
