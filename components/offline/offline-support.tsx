@@ -136,20 +136,23 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
         {waiting && (
           <div className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
             <p className="min-w-40 flex-1">{strings.updateReady}</p>
-            <button
-              type="button"
-              onClick={() => setWaiting(null)}
-              className={`${button} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800`}
-            >
-              {strings.later}
-            </button>
-            <button
-              type="button"
-              onClick={reload}
-              className={`${button} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300`}
-            >
-              {strings.reload}
-            </button>
+            {/* The two buttons wrap together, so Reload stays last on a narrow screen too. */}
+            <div className="ml-auto flex gap-2">
+              <button
+                type="button"
+                onClick={() => setWaiting(null)}
+                className={`${button} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800`}
+              >
+                {strings.later}
+              </button>
+              <button
+                type="button"
+                onClick={reload}
+                className={`${button} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300`}
+              >
+                {strings.reload}
+              </button>
+            </div>
           </div>
         )}
       </div>
