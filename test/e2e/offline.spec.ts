@@ -247,3 +247,33 @@ for (const locale of LOCALES) {
     }
   })
 }
+
+test('with the worker in control, the playground still sends the token and its key nowhere (the worker’s own fetches included)', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000)
+  const sent: string[] = []
+  // On the context: it sees the page's requests and the service worker's.
+  context.on('request', (request) =>
+    sent.push(
+      `${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`,
+    ),
+  )
+  await installWorker(page, '/en/playground')
+  await waitForWarmUp(page, 'en')
+  await page.reload()
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+  await page.getByLabel(en.Playground.input.label).fill(a1.compact)
+  await page
+    .getByLabel(en.Playground.keys.secret, { exact: true })
+    .fill((a1.jwk as { k: string }).k)
+  await page.getByRole('radio', { name: en.Playground.keys.base64url }).check()
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'verified')
+  await page.waitForLoadState('networkidle')
+  // The record holds the worker's own fetches: the lessons it warmed, never opened here.
+  expect(sent.some((r) => r.startsWith('GET ') && r.includes('/en/learn/header\n'))).toBe(true)
+  const [, payload, signature] = a1.compact.split('.') as [string, string, string]
+  for (const secret of [payload, signature, (a1.jwk as { k: string }).k])
+    expect(sent.filter((r) => r.includes(secret))).toEqual([])
+})
