@@ -48,7 +48,8 @@ function subscribeToConnection(onChange: () => void) {
 const enabled = () => process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator
 
 export function OfflineSupport({ locale, strings }: { locale: Locale; strings: OfflineStrings }) {
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null)
+  // The registration while a new version waits in it (null: nothing to offer, or dismissed).
+  const [update, setUpdate] = useState<ServiceWorkerRegistration | null>(null)
   const connected = useSyncExternalStore(
     subscribeToConnection,
     () => navigator.onLine,
@@ -69,8 +70,7 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
         .catch(() => undefined)
       if (!registration) return
       // A worker waiting while another controls this page is a new version.
-      const offer = () =>
-        registration.waiting && container.controller && setWaiting(registration.waiting)
+      const offer = () => registration.waiting && container.controller && setUpdate(registration)
       offer()
       registration.addEventListener('updatefound', () =>
         registration.installing?.addEventListener('statechange', offer),
@@ -113,10 +113,15 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
   }, [unreachable, connected])
 
   const reload = () => {
+    // The worker waiting now, not the one first offered: a newer one may have replaced it, and
+    // another tab may have taken it already (then there is none, and this page just reloads).
+    const next = update?.waiting
+    if (!next) return location.reload()
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
       once: true,
     })
-    waiting?.postMessage({ type: 'SKIP_WAITING' })
+    next.addEventListener('statechange', () => next.state === 'redundant' && location.reload())
+    next.postMessage({ type: 'SKIP_WAITING' })
   }
 
   const area = /^\/[^/]+\/(demo|labs)(\/|$)/.exec(pathname)?.[1]
@@ -133,14 +138,14 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
         )}
       </div>
       <div aria-live="polite" className="fixed inset-x-3 bottom-3 z-50 sm:left-auto sm:w-96">
-        {waiting && (
+        {update && (
           <div className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
             <p className="min-w-40 flex-1">{strings.updateReady}</p>
             {/* The two buttons wrap together, so Reload stays last on a narrow screen too. */}
             <div className="ml-auto flex gap-2">
               <button
                 type="button"
-                onClick={() => setWaiting(null)}
+                onClick={() => setUpdate(null)}
                 className={`${button} text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800`}
               >
                 {strings.later}

@@ -9,7 +9,7 @@ vi.mock('next/navigation', () => ({ usePathname: () => path.current }))
 
 /** A stand-in for navigator.serviceWorker: a registration whose workers the test controls. */
 function fakeContainer({ waiting = false, controlled = true } = {}) {
-  const waitingWorker = { postMessage: vi.fn(), addEventListener: vi.fn() }
+  const waitingWorker = { state: 'installed', postMessage: vi.fn(), addEventListener: vi.fn() }
   const active = { postMessage: vi.fn() }
   const registration = Object.assign(new EventTarget(), {
     waiting: waiting ? waitingWorker : null,
