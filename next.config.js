@@ -2,6 +2,9 @@
 const path = require('node:path')
 const createMDX = require('@next/mdx')
 const createNextIntlPlugin = require('next-intl/plugin')
+// The service worker is bundled by esbuild in a route handler (app/serwist/[path]/route.ts);
+// withSerwist keeps esbuild out of the server bundle.
+const { withSerwist } = require('@serwist/turbopack')
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const isDev = process.env.NODE_ENV === 'development'
@@ -57,4 +60,4 @@ const nextConfig = {
   },
 }
 
-module.exports = withNextIntl(withMDX(nextConfig))
+module.exports = withSerwist(withNextIntl(withMDX(nextConfig)))

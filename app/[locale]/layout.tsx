@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
@@ -6,8 +6,10 @@ import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
 import { mono, sans } from '@/app/fonts'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
+import { OfflineSupport } from '@/components/offline/offline-support'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { routing } from '@/lib/i18n/routing'
+import { THEME_COLORS } from '@/lib/offline/theme-colors'
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
@@ -23,7 +25,15 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     alternates: {
       languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])),
     },
+    manifest: `/${locale}/manifest.webmanifest`,
   }
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark },
+  ],
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
@@ -43,6 +53,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ErrorStringsProvider strings={messages.Error}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            <OfflineSupport locale={locale} strings={messages.Offline.client} />
             {children}
           </main>
         </ErrorStringsProvider>

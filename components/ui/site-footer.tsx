@@ -9,6 +9,7 @@ const STORED = ['storageLocale', 'storageRefresh', 'storageLocal', 'storageSessi
 
 export async function SiteFooter() {
   const t = await getTranslations('Footer')
+  const offline = await getTranslations('Offline')
   const code = (chunks: React.ReactNode) => (
     <code className="font-mono text-xs [overflow-wrap:anywhere]">{chunks}</code>
   )
@@ -31,6 +32,7 @@ export async function SiteFooter() {
             {STORED.map((key) => (
               <li key={key}>{t.rich(key, { code })}</li>
             ))}
+            <li>{offline.rich('storage', { code })}</li>
           </ul>
         </details>
         <p>{t('builtWith')}</p>

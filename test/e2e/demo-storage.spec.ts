@@ -41,6 +41,13 @@ for (const locale of ['en', 'zh-CN'] as const) {
     )
     expect((await demoCookies()).sort()).toEqual(['jwtpg_refresh', 'jwtpg_refresh_prev'])
 
+    // The service worker, once it controls the page, and its caches.
+    await expect
+      .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
+      .toBe(true)
+    const worker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)
+    const cacheNames = await page.evaluate(() => caches.keys())
+
     const cookies = await context.cookies()
     const local = await page.evaluate(() => Object.keys(localStorage))
     const session = await page.evaluate(() => Object.keys(sessionStorage))
@@ -61,6 +68,14 @@ for (const locale of ['en', 'zh-CN'] as const) {
     for (const key of local) expect(said, `localStorage ${key}`).toContain(key)
     expect(said).toContain('sessionStorage')
     for (const key of session) expect(said, `sessionStorage ${key}`).toContain(key)
+    expect(said, 'the service worker').toContain(new URL(worker).pathname)
+    const named = (await list.locator('code').allInnerTexts()).map((c) => c.replace(/…$/, ''))
+    expect(cacheNames.length).toBeGreaterThan(0)
+    for (const cache of cacheNames)
+      expect(
+        named.some((prefix) => cache.startsWith(prefix)),
+        `cache ${cache}`,
+      ).toBe(true)
     // The old line claimed no cookies but the language: it must not come back.
     await expect(footer).not.toContainText(
       locale === 'en' ? 'no cookies but your language choice' : '除了语言偏好不写任何 Cookie',

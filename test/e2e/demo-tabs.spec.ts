@@ -5,6 +5,10 @@ import zh from '../../content/messages/zh-CN.json'
 type Catalog = typeof en
 const catalogs = { en, 'zh-CN': zh as Catalog } as const
 
+// context.route() holds the refreshes; a service worker in between would make that depend on
+// whether it controls the page yet.
+test.use({ serviceWorkers: 'block' })
+
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`two tabs in ${locale} that refresh at once both stay logged in`, async ({
     page: first,

@@ -107,52 +107,57 @@ for (const locale of ['en', 'zh-CN'] as const) {
   })
 }
 
-test('in Chinese: translated errors, a registered account, network failures keep the input', async ({
-  page,
-  pageErrors,
-}) => {
-  const t = zh.Demo.client
-  const button = (name: string) => page.getByRole('button', { name, exact: true })
-  // Chromium logs every refused request; the wrong password and the short one are on purpose.
-  pageErrors.allow(/status of 40[01]/)
-  await page.goto('/zh-CN/demo')
-  const loginForm = page.getByRole('form', { name: t.loginTitle })
+test.describe(() => {
+  // page.route() does not see what the service worker fetches: this test intercepts /api/me.
+  test.use({ serviceWorkers: 'block' })
 
-  // A wrong password: the Chinese message, and what was typed stays in the form.
-  await loginForm.getByLabel(t.email).fill('alice@example.com')
-  await loginForm.getByLabel(t.password).fill('not-her-password')
-  await button(t.login).click()
-  const wrong = await expectEntry(page, t, 1, 'login', 401, 'INVALID_CREDENTIALS')
-  await expect(wrong).toContainText('邮箱或密码错误。')
-  await expect(liveResult(page)).toContainText('邮箱或密码错误。')
-  await expect(loginForm.getByLabel(t.password)).toHaveValue('not-her-password')
+  test('in Chinese: translated errors, a registered account, network failures keep the input', async ({
+    page,
+    pageErrors,
+  }) => {
+    const t = zh.Demo.client
+    const button = (name: string) => page.getByRole('button', { name, exact: true })
+    // Chromium logs every refused request; the wrong password and the short one are on purpose.
+    pageErrors.allow(/status of 40[01]/)
+    await page.goto('/zh-CN/demo')
+    const loginForm = page.getByRole('form', { name: t.loginTitle })
 
-  // Register, and the new account lands in the login form.
-  const email = `zh-${Date.now()}@example.com`
-  await page.getByText(t.registerTitle).click()
-  const register = page.getByRole('form', { name: t.registerTitle })
-  await register.getByLabel(t.name).fill('小明')
-  await register.getByLabel(t.email).fill(email)
-  await register.getByLabel(t.password).fill('123')
-  await button(t.register).click()
-  const invalid = await expectEntry(page, t, 2, 'register', 400, 'VALIDATION_FAILED')
-  await expect(invalid).toContainText(zh.Api.errors.VALIDATION_FAILED)
-  await register.getByLabel(t.password).fill('xiaoming-likes-claims')
-  await button(t.register).click()
-  await expectEntry(page, t, 3, 'register', 201)
-  await expect(loginForm.getByLabel(t.email)).toHaveValue(email)
-  await page.getByRole('radio', { name: /HS256/ }).check()
-  await button(t.login).click()
-  await expectEntry(page, t, 4, 'login', 200)
-  await expect(page.getByRole('region', { name: t.tokenTitle })).toContainText(t.hmacNote)
+    // A wrong password: the Chinese message, and what was typed stays in the form.
+    await loginForm.getByLabel(t.email).fill('alice@example.com')
+    await loginForm.getByLabel(t.password).fill('not-her-password')
+    await button(t.login).click()
+    const wrong = await expectEntry(page, t, 1, 'login', 401, 'INVALID_CREDENTIALS')
+    await expect(wrong).toContainText('邮箱或密码错误。')
+    await expect(liveResult(page)).toContainText('邮箱或密码错误。')
+    await expect(loginForm.getByLabel(t.password)).toHaveValue('not-her-password')
 
-  // The network drops: a clear message, nothing lost.
-  pageErrors.allow(/net::ERR_FAILED/)
-  await page.route('**/api/me', (route) => route.abort())
-  await button(t.callMe).click()
-  await expect(page.getByRole('article', { name: `#5 ${t.kinds.me}` })).toContainText(
-    t.networkError,
-  )
-  await expect(liveResult(page)).toContainText(t.networkError)
-  await expect(loginForm.getByLabel(t.email)).toHaveValue(email)
+    // Register, and the new account lands in the login form.
+    const email = `zh-${Date.now()}@example.com`
+    await page.getByText(t.registerTitle).click()
+    const register = page.getByRole('form', { name: t.registerTitle })
+    await register.getByLabel(t.name).fill('小明')
+    await register.getByLabel(t.email).fill(email)
+    await register.getByLabel(t.password).fill('123')
+    await button(t.register).click()
+    const invalid = await expectEntry(page, t, 2, 'register', 400, 'VALIDATION_FAILED')
+    await expect(invalid).toContainText(zh.Api.errors.VALIDATION_FAILED)
+    await register.getByLabel(t.password).fill('xiaoming-likes-claims')
+    await button(t.register).click()
+    await expectEntry(page, t, 3, 'register', 201)
+    await expect(loginForm.getByLabel(t.email)).toHaveValue(email)
+    await page.getByRole('radio', { name: /HS256/ }).check()
+    await button(t.login).click()
+    await expectEntry(page, t, 4, 'login', 200)
+    await expect(page.getByRole('region', { name: t.tokenTitle })).toContainText(t.hmacNote)
+
+    // The network drops: a clear message, nothing lost.
+    pageErrors.allow(/net::ERR_FAILED/)
+    await page.route('**/api/me', (route) => route.abort())
+    await button(t.callMe).click()
+    await expect(page.getByRole('article', { name: `#5 ${t.kinds.me}` })).toContainText(
+      t.networkError,
+    )
+    await expect(liveResult(page)).toContainText(t.networkError)
+    await expect(loginForm.getByLabel(t.email)).toHaveValue(email)
+  })
 })

@@ -153,26 +153,31 @@ test('404 pages have a translated title; a missing lesson offers the index and t
   }
 })
 
-test('the theme applies before first paint and survives a reload', async ({ page }) => {
-  await page.goto('/en')
-  await page.getByRole('radio', { name: 'Dark' }).check({ force: true })
-  await expect(page.locator('html')).toHaveClass(/dark/)
-  // Before first paint only the inline script in <head> has run. Reload with every Next bundle
-  // emptied, so that no React effect can set the class: it must be there all the same.
-  const bundles = '**/_next/static/**/*.js'
-  let emptied = 0
-  await page.route(bundles, (route) => {
-    emptied += 1
-    return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })
+test.describe(() => {
+  // page.route() does not see what the service worker answers: this test empties the bundles.
+  test.use({ serviceWorkers: 'block' })
+
+  test('the theme applies before first paint and survives a reload', async ({ page }) => {
+    await page.goto('/en')
+    await page.getByRole('radio', { name: 'Dark' }).check({ force: true })
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    // Before first paint only the inline script in <head> has run. Reload with every Next bundle
+    // emptied, so that no React effect can set the class: it must be there all the same.
+    const bundles = '**/_next/static/**/*.js'
+    let emptied = 0
+    await page.route(bundles, (route) => {
+      emptied += 1
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' })
+    })
+    await page.reload()
+    expect(emptied, 'the page loads Next bundles, and none of them ran').toBeGreaterThan(0)
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('dark')
+    // And with the bundles back, the switcher shows the remembered choice.
+    await page.unroute(bundles)
+    await page.reload()
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
+    await expect(page.locator('html')).toHaveClass(/dark/)
   })
-  await page.reload()
-  expect(emptied, 'the page loads Next bundles, and none of them ran').toBeGreaterThan(0)
-  expect(await page.evaluate(() => document.documentElement.className)).toContain('dark')
-  // And with the bundles back, the switcher shows the remembered choice.
-  await page.unroute(bundles)
-  await page.reload()
-  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
-  await expect(page.locator('html')).toHaveClass(/dark/)
 })
 
 test('system theme follows the OS preference', async ({ browser }) => {
