@@ -9,6 +9,7 @@ import { fill } from '@/lib/i18n/fill'
 import { HASHCAT_COMMAND } from '@/lib/labs-ui/workbench'
 import type { CrackerMessage } from './cracker.worker'
 import type { LabClientStrings } from './strings'
+import { PRIMARY_BUTTON } from './styles'
 
 type State =
   | { phase: 'idle' }
@@ -99,12 +100,7 @@ export function Cracker({
       </h3>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{strings.intro}</p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={start}
-          disabled={busy || !token}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400"
-        >
+        <button type="button" onClick={start} disabled={busy || !token} className={PRIMARY_BUTTON}>
           {strings.start}
         </button>
         {busy && (

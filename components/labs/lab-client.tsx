@@ -35,6 +35,7 @@ import { Cracker } from './cracker'
 import { LabExchangeLog } from './lab-exchange-log'
 import { useSolvedLabs } from './labs-progress'
 import type { CodeMessages, JwtErrorMessages, LabClientStrings } from './strings'
+import { INPUT, PRIMARY_BUTTON, SECONDARY_BUTTON } from './styles'
 
 let labCrypto: Promise<typeof import('@/lib/labs-ui/lab-crypto')> | undefined
 function loadLabCrypto() {
@@ -46,13 +47,6 @@ function loadLabCrypto() {
 }
 
 const ENCODINGS = ['utf8', 'hex', 'base64url'] as const
-
-const input =
-  'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950'
-const primary =
-  'rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400'
-const secondary =
-  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800'
 
 type Notice = { tone: 'error' | 'info'; text: string } | null
 type Busy = null | 'start' | 'sign' | 'vulnerable' | 'hardened' | 'generate' | 'publish' | 'pem'
@@ -351,7 +345,7 @@ export function LabClient({
         <h2 id="lab-start" className="text-xl font-semibold">
           {strings.startTitle}
         </h2>
-        <button type="button" className={primary} onClick={start} disabled={busy !== null}>
+        <button type="button" className={PRIMARY_BUTTON} onClick={start} disabled={busy !== null}>
           {busy === 'start' ? strings.starting : started ? strings.restart : strings.start}
         </button>
         {started && (
@@ -361,7 +355,7 @@ export function LabClient({
               readOnly
               rows={3}
               value={draft.issued}
-              className={`${input} break-all`}
+              className={`${INPUT} break-all`}
               translate="no"
             />
           </label>
@@ -397,7 +391,7 @@ export function LabClient({
                 rows={8}
                 value={draft.headerText}
                 onChange={(e) => update({ headerText: e.target.value })}
-                className={input}
+                className={INPUT}
                 spellCheck={false}
                 translate="no"
               />
@@ -408,7 +402,7 @@ export function LabClient({
                 rows={8}
                 value={draft.payloadText}
                 onChange={(e) => update({ payloadText: e.target.value })}
-                className={input}
+                className={INPUT}
                 spellCheck={false}
                 translate="no"
               />
@@ -421,14 +415,14 @@ export function LabClient({
               <input
                 value={kid}
                 onChange={(e) => setKid(e.target.value)}
-                className={input}
+                className={INPUT}
                 spellCheck={false}
                 translate="no"
               />
             </label>
             <button
               type="button"
-              className={secondary}
+              className={SECONDARY_BUTTON}
               onClick={() => setHeader({ kid }) && say('info', strings.kidSet)}
             >
               {strings.setKid}
@@ -465,7 +459,7 @@ export function LabClient({
                     rows={draft.secret.includes('\n') ? 6 : 1}
                     value={draft.secret}
                     onChange={(e) => update({ secret: e.target.value })}
-                    className={input}
+                    className={INPUT}
                     spellCheck={false}
                     translate="no"
                   />
@@ -489,7 +483,7 @@ export function LabClient({
                 {tools.includes('publicPem') && (
                   <button
                     type="button"
-                    className={secondary}
+                    className={SECONDARY_BUTTON}
                     onClick={loadPublicPem}
                     disabled={busy !== null}
                   >
@@ -516,7 +510,7 @@ export function LabClient({
                   </label>
                   <button
                     type="button"
-                    className={secondary}
+                    className={SECONDARY_BUTTON}
                     onClick={generate}
                     disabled={busy !== null}
                   >
@@ -529,7 +523,7 @@ export function LabClient({
                     rows={5}
                     value={draft.privateKey}
                     onChange={(e) => update({ privateKey: e.target.value, publicJwk: '' })}
-                    className={input}
+                    className={INPUT}
                     spellCheck={false}
                     translate="no"
                   />
@@ -541,18 +535,18 @@ export function LabClient({
                       readOnly
                       rows={5}
                       value={draft.publicJwk}
-                      className={input}
+                      className={INPUT}
                       translate="no"
                     />
                   </label>
                 )}
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className={secondary} onClick={embedJwk}>
+                  <button type="button" className={SECONDARY_BUTTON} onClick={embedJwk}>
                     {strings.embedJwk}
                   </button>
                   <button
                     type="button"
-                    className={secondary}
+                    className={SECONDARY_BUTTON}
                     onClick={publishJwks}
                     disabled={busy !== null}
                   >
@@ -562,7 +556,12 @@ export function LabClient({
               </div>
             )}
 
-            <button type="button" className={primary} onClick={sign} disabled={busy !== null}>
+            <button
+              type="button"
+              className={PRIMARY_BUTTON}
+              onClick={sign}
+              disabled={busy !== null}
+            >
               {strings.sign}
             </button>
           </fieldset>
@@ -573,7 +572,7 @@ export function LabClient({
               rows={3}
               value={draft.forged}
               onChange={(e) => update({ forged: e.target.value })}
-              className={`${input} break-all`}
+              className={`${INPUT} break-all`}
               spellCheck={false}
               translate="no"
             />
@@ -581,7 +580,7 @@ export function LabClient({
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
-              className={primary}
+              className={PRIMARY_BUTTON}
               onClick={() => send('vulnerable')}
               disabled={busy !== null}
             >
@@ -589,7 +588,7 @@ export function LabClient({
             </button>
             <button
               type="button"
-              className={secondary}
+              className={SECONDARY_BUTTON}
               onClick={() => send('hardened')}
               disabled={busy !== null}
             >
