@@ -107,12 +107,8 @@ function jwcryptoKeys(input: JweSnippetInput): string[] {
 function jwcrypto(input: JweSnippetInput): string {
   const nested = typeof input.plaintext === 'string'
   const kind = jweKeyKind(input.alg)
-  const header = {
-    alg: input.alg,
-    enc: input.enc,
-    ...(nested && { cty: 'JWT' }),
-    ...(kind === 'password' && { p2c: input.p2c }),
-  }
+  // No p2c here: jwcrypto sets p2s and p2c itself and refuses a second p2c ("Duplicate header").
+  const header = { alg: input.alg, enc: input.enc, ...(nested && { cty: 'JWT' }) }
   const needsEncode = kind === 'secret' && input.secretEncoding !== 'base64url'
   return [
     '# pip install jwcrypto',
@@ -127,6 +123,9 @@ function jwcrypto(input: JweSnippetInput): string {
     nested
       ? `plaintext = ${toPython(input.plaintext)}.encode()  # the signed JWT, encrypted whole`
       : `plaintext = json.dumps(${toPython(input.plaintext)}).encode()`,
+    ...(kind === 'password'
+      ? ['# jwcrypto chooses the PBES2 salt and iteration count (p2c: 8192 in jwcrypto 1.1)']
+      : []),
     `token = jwe.JWE(plaintext, protected=${toPython(header)})`,
     'token.add_recipient(public_key)',
     'compact = token.serialize(compact=True)',
