@@ -46,7 +46,7 @@ describe.skipIf(!hasJwcrypto)('the jwcrypto JWE snippet really encrypts and decr
       }
       const key = await generateJweKey(alg, enc, ECDH_CURVES[0])
       if (!key.ok) throw new Error(key.code)
-      const env =
+      const env: Record<string, string> =
         key.kind === 'pair'
           ? { JWE_PUBLIC_KEY: key.publicPem, JWE_PRIVATE_KEY: key.privatePem }
           : key.kind === 'password'
