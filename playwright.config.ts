@@ -47,6 +47,10 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // E2E_DATABASE_URL runs the same tests on another database (npm test: PostgreSQL).
       DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${join(dataDir, 'e2e.db')}`,
+      // Every spec shares this server and one client address; the labs' default of 20 new
+      // instances a minute would cut the lab specs short (the limit has its own test).
+      LAB_SESSIONS_PER_MINUTE: '200',
+      LAB_REQUESTS_PER_MINUTE: '2000',
     },
   },
 })
