@@ -4,7 +4,7 @@
  *
  * Knobs (env): BENCH_LH_RUNS (Lighthouse runs per page and preset, default 3),
  * BENCH_LOAD_SECONDS (per autocannon run, default 10), BENCH_MIXED_SECONDS (default 30),
- * BENCH_SKIP=lighthouse,typing,load,jwt,postgres to leave sections out (jwt includes the JWE decrypt), BENCH_PORT (first of
+ * BENCH_SKIP=lighthouse,typing,cracker,load,jwt,postgres to leave sections out (jwt includes the JWE decrypt), BENCH_PORT (first of
  * seven consecutive ports, default 3400).
  *
  * The load section runs the API on SQLite and, when PostgreSQL is installed, the same /api/me
@@ -32,6 +32,7 @@ import { startNext, startScript, type Server } from './lib/server'
 import { createDatabase, findPostgresBin, startCluster } from '../scripts/pg-cluster.mjs'
 import { markdownTable, printTable } from './lib/table'
 import { measureTyping } from './lib/typing'
+import { measureCracker } from './lib/cracker-bench'
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
@@ -86,6 +87,9 @@ const weightRoutes = [
   'en/playground',
   'zh-CN/playground',
   'en/demo',
+  'en/labs',
+  'en/labs/weak-secret',
+  'zh-CN/labs/weak-secret',
 ]
 const bare = routeWeight(bareDist, '')
 const weights = weightRoutes.filter((r) => routes.includes(r)).map((r) => routeWeight('.next', r))
@@ -190,6 +194,23 @@ try {
         ]),
       )
     }
+  }
+
+  if (!skip.has('cracker')) {
+    const cracker = await measureCracker(site.url, lhRuns)
+    results.cracker = cracker
+    const yardstick = cracker.at(-1)!.perSecond
+    section(
+      "The weak-secret lab's cracker: one pass of the served word list (median run)",
+      ['where', 'guesses', 's', 'guesses/s', '× Node createHmac'],
+      cracker.map((r) => [
+        r.where,
+        r.guesses,
+        r.seconds.toFixed(2),
+        r.perSecond,
+        (r.perSecond / yardstick).toFixed(2),
+      ]),
+    )
   }
 
   if (!skip.has('typing')) {
