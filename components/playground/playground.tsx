@@ -434,7 +434,7 @@ export function Playground({
         />
       </section>
       <SharePanel token={token} strings={strings} />
-      <CodeSnippets input={snippetInput} strings={strings} />
+      <CodeSnippets input={snippetInput} strings={strings} encrypted={Boolean(jwe && !innerJws)} />
     </div>
   )
 }

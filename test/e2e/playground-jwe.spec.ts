@@ -41,6 +41,10 @@ test.describe('JWE in the playground', () => {
     await jweKey(page).fill(DIR_KEY)
     await expect(page.getByTestId('jwe-plaintext')).toContainText(PLAINTEXT_START)
     await expect(view(page)).toContainText('Decrypted with dir and A128GCM')
+    // No JWS inside: the code section points to the encrypt form's code, not to jwt.verify.
+    const code = page.getByTestId('code-snippets')
+    await expect(code.getByTestId('code-jwe-note')).toContainText('jwcrypto')
+    await expect(code).not.toContainText('jwt.verify')
   })
 
   test('RSA1_5 is refused with its teaching note; a wrong-size key is named', async ({ page }) => {
@@ -80,6 +84,9 @@ test.describe('JWE in the playground', () => {
     const inner = view(page).getByTestId('verdict')
     await expect(inner).toHaveAttribute('data-verdict', 'verified')
     await expect(inner).toContainText('Signature verified')
+    // With a signed token inside, the code section verifies that one.
+    await expect(page.getByTestId('code-jwe-note')).toHaveCount(0)
+    await expect(page.getByTestId('code-snippets')).toContainText('jwt.verify')
     // A wrong secret in the same panel makes the inner signature fail, in the same view.
     await page.getByLabel('Secret', { exact: true }).fill('not the secret at all, but long enough')
     await expect(inner).toHaveAttribute('data-verdict', 'invalid')
