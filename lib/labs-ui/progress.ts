@@ -1,17 +1,13 @@
 /**
- * @module Which labs this browser has solved, in localStorage only (no account). A tiny external
- * store for useSyncExternalStore: the server snapshot is "none solved", so the prerendered HTML
- * never depends on it, and every leaf showing progress stays in step, across tabs too.
+ * @module Which labs this browser has solved, in localStorage only (no account), as a
+ * lib/browser/local-store: the server snapshot is "none solved", so the prerendered HTML never
+ * depends on it, and every leaf showing progress stays in step, across tabs too.
  */
 
-export const LABS_PROGRESS_KEY = 'jwt-playground:labs:v1'
-const CHANGE_EVENT = 'jwt-playground:labs-progress'
-const NONE: readonly string[] = Object.freeze([])
+import { localStore } from '@/lib/browser/local-store'
 
-let cachedRaw: string | null | undefined
-let cached: readonly string[] = NONE
-// Where progress lives once localStorage refuses a write (private mode): kept until reload.
-let memoryRaw: string | undefined
+export const LABS_PROGRESS_KEY = 'jwt-playground:labs:v1'
+const NONE: readonly string[] = Object.freeze([])
 
 /** Parses the stored list, keeping only strings; anything unreadable is "none solved". */
 export function parseSolved(raw: string | null): readonly string[] {
@@ -26,44 +22,16 @@ export function parseSolved(raw: string | null): readonly string[] {
   }
 }
 
-/** The solved slugs; the same array until it changes. */
-export function readSolved(): readonly string[] {
-  let raw: string | null = memoryRaw ?? null
-  if (memoryRaw === undefined) {
-    try {
-      raw = window.localStorage.getItem(LABS_PROGRESS_KEY)
-    } catch {
-      return NONE
-    }
-  }
-  if (raw === cachedRaw) return cached
-  cachedRaw = raw
-  cached = parseSolved(raw)
-  return cached
-}
+const store = localStore(LABS_PROGRESS_KEY, parseSolved, NONE, (solved) =>
+  JSON.stringify({ solved }),
+)
 
-export const serverSolved = (): readonly string[] => NONE
+/** The solved slugs; the same array until it changes. */
+export const readSolved = store.read
+export const serverSolved = store.server
+export const subscribeSolved = store.subscribe
 
 export function markSolved(slug: string): void {
   const solved = readSolved()
-  if (solved.includes(slug)) return
-  const raw = JSON.stringify({ solved: [...solved, slug] })
-  try {
-    window.localStorage.setItem(LABS_PROGRESS_KEY, raw)
-  } catch {
-    memoryRaw = raw
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT))
-}
-
-export function subscribeSolved(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === LABS_PROGRESS_KEY) onChange()
-  }
-  window.addEventListener(CHANGE_EVENT, onChange)
-  window.addEventListener('storage', onStorage)
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, onChange)
-    window.removeEventListener('storage', onStorage)
-  }
+  if (!solved.includes(slug)) store.write([...solved, slug])
 }

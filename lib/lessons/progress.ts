@@ -1,11 +1,12 @@
 /**
  * @module The learner's progress (lessons read, quizzes passed, the answers last chosen in each
- * quiz), kept in this browser's localStorage only. A tiny external store so every leaf showing
- * progress stays in step, across tabs too (the `storage` event).
+ * quiz), kept in this browser's localStorage only, as a lib/browser/local-store, so every leaf
+ * showing progress stays in step, across tabs too.
  */
 
+import { localStore } from '@/lib/browser/local-store'
+
 export const PROGRESS_KEY = 'jwt-playground:lessons:v1'
-const CHANGE_EVENT = 'jwt-playground:progress'
 
 /** One entry a question: the option index last chosen, or null while unanswered. */
 export type QuizAnswers = Array<number | null>
@@ -17,27 +18,14 @@ export type Progress = {
 }
 
 const EMPTY: Progress = { read: [], passed: [], answers: {} }
-let cachedRaw: string | null | undefined
-let cached: Progress = EMPTY
-// Where progress lives once localStorage refuses a write (private mode, quota): this page keeps
-// working, it only forgets on reload.
-let memoryRaw: string | undefined
+const store = localStore(PROGRESS_KEY, parse, EMPTY)
 
 /** The current progress; the same object until it changes (as useSyncExternalStore needs). */
-export function readProgress(): Progress {
-  let raw: string | null = memoryRaw ?? null
-  if (memoryRaw === undefined) {
-    try {
-      raw = window.localStorage.getItem(PROGRESS_KEY)
-    } catch {
-      return EMPTY
-    }
-  }
-  if (raw === cachedRaw) return cached
-  cachedRaw = raw
-  cached = parse(raw)
-  return cached
-}
+export const readProgress = store.read
+/** What the server renders (and the first client render): nothing known yet. */
+export const serverProgress = store.server
+export const subscribeProgress = store.subscribe
+const write = store.write
 
 function parse(raw: string | null): Progress {
   if (!raw) return EMPTY
@@ -62,18 +50,6 @@ function parseAnswers(value: unknown): Record<string, QuizAnswers> {
     answers[slug] = list.map((x) => (Number.isInteger(x) && x >= 0 ? (x as number) : null))
   }
   return answers
-}
-
-function write(next: Progress) {
-  const raw = JSON.stringify(next)
-  if (memoryRaw === undefined) {
-    try {
-      window.localStorage.setItem(PROGRESS_KEY, raw)
-    } catch {
-      memoryRaw = raw // progress is a nicety, never an error
-    }
-  } else memoryRaw = raw
-  window.dispatchEvent(new Event(CHANGE_EVENT))
 }
 
 function add(progress: Progress, kind: 'read' | 'passed', slug: string): Progress {
@@ -107,18 +83,4 @@ export function saveQuizAnswer(slug: string, question: number, option: number) {
   if (answers[question] === option) return
   answers[question] = option
   write({ ...current, answers: { ...current.answers, [slug]: answers } })
-}
-
-export function subscribeProgress(onChange: () => void): () => void {
-  window.addEventListener(CHANGE_EVENT, onChange)
-  window.addEventListener('storage', onChange)
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, onChange)
-    window.removeEventListener('storage', onChange)
-  }
-}
-
-/** What the server renders (and the first client render): nothing known yet. */
-export function serverProgress(): Progress {
-  return EMPTY
 }
