@@ -5,7 +5,10 @@
  *   (a `;` is refused), so no INSERT, DELETE, ATTACH or PRAGMA can follow;
  * - before a query runs, its compiled program (EXPLAIN) is checked: no virtual tables (libsql's
  *   `fsdir`, …) and only functions from a short list of pure ones, so `readfile()`, `writefile()`
- *   and `load_extension()`, which libsql ships, never run.
+ *   and `load_extension()`, which libsql ships, never run;
+ * - libsql runs in-memory queries synchronously on the server's one thread, so the lab's own
+ *   database is also kept cheap: no WITH (a recursive CTE never ends), at most two reads of the
+ *   table (no cross joins), no function that grows a value.
  * A second connection to the same in-memory database adds and removes the instances' keys.
  */
 import { createClient, type Client, type InValue, type Row } from '@libsql/client'
@@ -16,7 +19,11 @@ const DATABASE_URL = 'file::memory:?cache=shared'
 /** The longest query the lab runs: the verifier's text plus a kid of a few hundred characters. */
 export const MAX_QUERY_LENGTH = 1024
 
-/** Functions an injected query may call: pure ones on text and numbers, and the aggregates. */
+/**
+ * Functions an injected query may call: pure ones on text and numbers, and the aggregates. None
+ * that can grow a value beyond the query's own length (printf's width, format, replace, hex,
+ * quote): nested, they would build a string of a gigabyte from a kid of a few hundred bytes.
+ */
 const ALLOWED_FUNCTIONS = new Set([
   'abs',
   'avg',
@@ -25,10 +32,8 @@ const ALLOWED_FUNCTIONS = new Set([
   'concat',
   'concat_ws',
   'count',
-  'format',
   'glob',
   'group_concat',
-  'hex',
   'ifnull',
   'iif',
   'instr',
@@ -39,9 +44,6 @@ const ALLOWED_FUNCTIONS = new Set([
   'max',
   'min',
   'nullif',
-  'printf',
-  'quote',
-  'replace',
   'round',
   'rtrim',
   'sqlite_version',
@@ -55,6 +57,13 @@ const ALLOWED_FUNCTIONS = new Set([
   'unicode',
   'upper',
 ])
+
+/**
+ * At most this many table cursors a program: the verifier's own lookup and one more (a UNION
+ * SELECT from lab_keys). A third would let a cross join of the table with itself run for
+ * minutes on the server's one thread.
+ */
+const MAX_TABLE_CURSORS = 2
 
 /** Opcodes that call a function; their p4 is `name(argc)`. */
 const FUNCTION_OPCODES = new Set([
@@ -107,10 +116,15 @@ export async function removeLabKey(kid: string): Promise<void> {
 
 /** Why the compiled `sql` may not run, or null when it only reads with allowed functions. */
 async function refusalOf(reader: Client, sql: string, args: InValue[]): Promise<string | null> {
+  // A recursive common table expression is a loop with no end but the one the query writes.
+  if (/\bWITH\b/i.test(sql)) return 'WITH (common table expressions) is not available in this lab.'
   const program = await reader.execute({ sql: `EXPLAIN ${sql}`, args })
+  let cursors = 0
   for (const step of program.rows) {
     const opcode = String(step.opcode)
     if (/^V[A-Z]/.test(opcode)) return 'Virtual tables are not available in this lab.'
+    if (opcode === 'OpenRead' && ++cursors > MAX_TABLE_CURSORS)
+      return `At most ${MAX_TABLE_CURSORS} reads of lab_keys a query in this lab.`
     if (FUNCTION_OPCODES.has(opcode)) {
       const name = String(step.p4).replace(/\(.*$/, '').toLowerCase()
       if (!ALLOWED_FUNCTIONS.has(name))
