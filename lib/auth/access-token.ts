@@ -79,7 +79,8 @@ function isAllowedAlg(alg: unknown): alg is SigningAlg {
  */
 function refusal(error: unknown): AccessTokenCheck {
   const failure = joseFailure(error)
-  if (!failure) throw error
+  // A TypeError here is ours, not the token's (a bad key object or option): a server fault.
+  if (!failure || failure.code === 'ERR_KEY_TYPE_MISMATCH') throw error
   const { code, claim, detail = '' } = failure
   switch (code) {
     case 'ERR_CLAIM_EXPIRED':

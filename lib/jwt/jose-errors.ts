@@ -47,7 +47,10 @@ export function joseFailure(error: unknown, alg?: string): JwtFailure | undefine
   if (error instanceof errors.JWTInvalid) return fail('ERR_PAYLOAD_NOT_CLAIMS', { detail })
   if (error instanceof errors.JWSInvalid) {
     if (/crit|b64/i.test(detail)) return fail('ERR_CRIT_UNSUPPORTED', { detail })
-    if (/payload/i.test(detail)) return fail('ERR_SEGMENT_BASE64', { segment: 'payload', detail })
+    // "Failed to base64url decode the payload" / "… the signature": a malformed segment.
+    const segment = /\b(payload|signature)\b/i.exec(detail)?.[1]?.toLowerCase()
+    if (segment === 'payload' || (segment === 'signature' && /decode/i.test(detail)))
+      return fail('ERR_SEGMENT_BASE64', { segment, detail })
     return fail('ERR_SIGNATURE_INVALID', { ...withAlg, detail })
   }
   // WebCrypto refuses a key of the wrong type for the algorithm with a TypeError.

@@ -205,6 +205,12 @@ describe('verifyAccessToken refuses attack tokens with a stable code', () => {
       'TOKEN_BAD_SIGNATURE',
     ],
     [
+      // base64url characters, but a length no base64url text can have (4n + 1)
+      'a signature of one character',
+      async () => (await signWithServerKey('ES256', claims())).replace(/[^.]+$/, 'A'),
+      'TOKEN_MALFORMED',
+    ],
+    [
       'tampered payload (sub changed, signature kept)',
       async () => {
         const [h, , s] = (await signWithServerKey('EdDSA', claims())).split('.')

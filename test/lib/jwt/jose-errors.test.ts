@@ -26,6 +26,9 @@ describe('joseFailure', () => {
     expect(joseFailure(new errors.JOSENotSupported('Extension Header Parameter "x"'))?.code).toBe(
       'ERR_CRIT_UNSUPPORTED',
     )
+    expect(
+      joseFailure(new errors.JWSInvalid('Failed to base64url decode the signature')),
+    ).toMatchObject({ code: 'ERR_SEGMENT_BASE64', segment: 'signature' })
     expect(joseFailure(new RangeError('not from jose'))).toBeUndefined()
   })
 })
