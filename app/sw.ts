@@ -29,6 +29,7 @@ import {
   labLinks,
   mayStore,
   offlinePath,
+  pageOfThisBuild,
   warmPaths,
   type NetworkMessage,
 } from '@/lib/offline/plan'
@@ -65,12 +66,24 @@ const workerKeepsItsUrl: SerwistPlugin = {
   },
 }
 
+// The paths this worker precached, to keep only pages of its own build (see pageOfThisBuild).
+const precached = new Set(
+  (self.__SW_MANIFEST ?? []).map(
+    (entry) =>
+      new URL(typeof entry === 'string' ? entry : entry.url, self.location.origin).pathname,
+  ),
+)
+const thisBuildOnly: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) =>
+    pageOfThisBuild(await response.clone().text(), precached) ? response : null,
+}
+
 const pages = new NetworkFirst({
   cacheName: pagesCache,
   // Next varies pages on its RSC headers; a navigation never sends them, so Vary only gets in
   // the way of matching a page warmed by the worker itself.
   matchOptions: { ignoreVary: true },
-  plugins: [new CacheableResponsePlugin({ statuses: [200] }), offlineFallback],
+  plugins: [new CacheableResponsePlugin({ statuses: [200] }), thisBuildOnly, offlineFallback],
 })
 
 const serwist = new Serwist({
@@ -140,8 +153,10 @@ async function warmOne(cache: Cache, path: string): Promise<string> {
     // Low priority, and never the Authorization header: these are plain page loads.
     const response = await fetch(url, { priority: 'low' } as RequestInit)
     if (response.status !== 200 || response.redirected) return ''
-    await cache.put(url, response.clone())
-    return await response.text()
+    const html = await response.text()
+    if (!pageOfThisBuild(html, precached)) return ''
+    await cache.put(url, new Response(html, response))
+    return html
   } catch {
     return ''
   }

@@ -84,3 +84,16 @@ export function isWarmMessage(data: unknown): data is WarmMessage {
 
 /** The worker's word on an /api/ request it passed on: whether the network answered. */
 export type NetworkMessage = { type: 'NETWORK'; online: boolean }
+
+/**
+ * True when every script and stylesheet of the build an HTML page names is in `precached` (the
+ * paths this worker precached): a page of this build. While an old worker still controls the
+ * tab after a deploy, the network answers with the new build's pages, whose chunks the old
+ * precache does not hold; kept, such a page would load broken offline.
+ * @example pageOfThisBuild('<script src="/_next/static/chunks/a.js">', new Set(['/_next/static/chunks/a.js'])) // true
+ */
+export function pageOfThisBuild(html: string, precached: ReadonlySet<string>): boolean {
+  for (const [path] of html.matchAll(/\/_next\/static\/[^"'\\\s)]+\.(?:js|css)/g))
+    if (!precached.has(path)) return false
+  return true
+}

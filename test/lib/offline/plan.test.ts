@@ -5,6 +5,7 @@ import {
   labLinks,
   localeOf,
   mayStore,
+  pageOfThisBuild,
   offlinePath,
   warmPaths,
 } from '@/lib/offline/plan'
@@ -90,5 +91,20 @@ describe('isWarmMessage', () => {
     expect(isWarmMessage({ type: 'WARM', locale: 'zh-CN' })).toBe(true)
     for (const bad of [null, 'WARM', {}, { type: 'WARM' }, { type: 'WARM', locale: 'fr' }])
       expect(isWarmMessage(bad)).toBe(false)
+  })
+})
+
+describe('pageOfThisBuild', () => {
+  const precached = new Set(['/_next/static/chunks/a.js', '/_next/static/chunks/b.css'])
+  it('keeps a page whose scripts and styles are all precached', () => {
+    const html =
+      '<link rel="stylesheet" href="/_next/static/chunks/b.css"/><script src="/_next/static/chunks/a.js" async=""></script>' +
+      '<script>self.__next_f.push([1,"I[1,[\\"/_next/static/chunks/a.js\\"]]"])</script>'
+    expect(pageOfThisBuild(html, precached)).toBe(true)
+  })
+  it('refuses a page that names a chunk of another build', () => {
+    const html =
+      '<script src="/_next/static/chunks/a.js"></script><script>"/_next/static/chunks/new.js"</script>'
+    expect(pageOfThisBuild(html, precached)).toBe(false)
   })
 })
