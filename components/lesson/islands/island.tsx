@@ -1,0 +1,106 @@
+'use client'
+/**
+ * @module <Island name props>: a lesson widget that costs nothing in the page's first load. The
+ * server renders the widget's still picture (the children: the same markup the live widget starts
+ * with, built from hook-free views); this small leaf loads the live widget's code when the widget
+ * comes near the viewport or the reader reaches it (pointer, touch, keyboard focus), then swaps it
+ * in. What the reader typed into the still picture, where their focus was and a button they pressed
+ * before the code arrived carry over.
+ */
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { islands, type IslandName, type IslandProps, type Typed } from './registry'
+
+type Live<N extends IslandName> = ComponentType<IslandProps<N> & { typed?: Typed }>
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
+const TRIGGERS = ['pointerover', 'touchstart', 'focusin', 'click'] as const
+const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]'
+
+/** The values the reader changed in the still picture's named fields, by name. */
+function typedIn(root: HTMLElement): Typed | undefined {
+  const typed: Typed = {}
+  root
+    .querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')
+    .forEach((field) => {
+      if (field.value !== field.defaultValue) typed[field.name] = field.value
+    })
+  return Object.keys(typed).length ? typed : undefined
+}
+
+export function Island<N extends IslandName>({
+  name,
+  props,
+  children,
+}: {
+  name: N
+  props: IslandProps<N>
+  /** The still picture, server-rendered. */
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [live, setLive] = useState<{
+    Component: Live<N>
+    typed?: Typed
+    focus: number
+    pressed: number
+  } | null>(null)
+
+  useEffect(() => {
+    if (!ref.current) return
+    const root: HTMLElement = ref.current
+    let cancelled = false
+    let pressed = -1
+    const remember = (event: Event) => {
+      const target = (event.target as Element).closest(PRESSABLE)
+      if (target) pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(target)
+    }
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && load(),
+      { rootMargin: '50% 0px' },
+    )
+    const detach = () => {
+      observer.disconnect()
+      TRIGGERS.forEach((type) => root.removeEventListener(type, load))
+    }
+    function load() {
+      detach()
+      ;(islands[name] as unknown as () => Promise<Live<N>>)().then(
+        (Component) => {
+          if (cancelled) return
+          root.removeEventListener('click', remember)
+          setLive({
+            Component,
+            typed: typedIn(root),
+            focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!),
+            pressed,
+          })
+        },
+        // Offline with the chunk not cached, or a deploy that removed it: the still picture stays.
+        () => {},
+      )
+    }
+    root.addEventListener('click', remember)
+    observer.observe(root)
+    TRIGGERS.forEach((type) => root.addEventListener(type, load, { passive: true }))
+    return () => {
+      cancelled = true
+      detach()
+      root.removeEventListener('click', remember)
+    }
+  }, [name])
+
+  // The swap replaces the still picture's nodes: give focus back to the same control and replay
+  // the press the still picture could not answer.
+  useEffect(() => {
+    if (!live) return
+    const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
+    if (live.focus >= 0) focusables?.[live.focus]?.focus()
+    if (live.pressed >= 0) focusables?.[live.pressed]?.click()
+  }, [live])
+
+  return (
+    <div ref={ref} data-island={name} data-live={live ? '' : undefined}>
+      {live ? <live.Component {...props} typed={live.typed} /> : children}
+    </div>
+  )
+}

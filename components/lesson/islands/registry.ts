@@ -1,0 +1,16 @@
+/**
+ * @module The live lesson widgets an <Island> can load, each behind its own dynamic import so it
+ * stays out of every page's first load. Add a widget here and render it through <Island name>.
+ */
+import type { ComponentType } from 'react'
+
+/** Text the reader typed into a still picture's named fields before the live widget arrived. */
+export type Typed = Record<string, string>
+
+export const islands = {
+  tamper: () => import('../tamper-toggle').then((m) => m.TamperToggle),
+}
+
+export type IslandName = keyof typeof islands
+export type IslandProps<N extends IslandName> =
+  Awaited<ReturnType<(typeof islands)[N]>> extends ComponentType<infer P> ? Omit<P, 'typed'> : never
