@@ -131,6 +131,50 @@ describe('the server the lessons build', () => {
     expect(rotated).not.toBe(stolen)
   })
 
+  it('ends a family 7 days after login, however often it was rotated (absolute lifetime)', async () => {
+    // Only Date is faked: the HTTP server and fetch keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const login = new Date('2026-03-02T09:00:00Z').getTime()
+      vi.setSystemTime(login)
+      const jar = cookieJar()
+      jar.cookies.set('refresh_token', await example.startSession(42))
+      const hour = 60 * 60 * 1000
+      // Refreshed every 20 hours: each token is spent well within its own 24-hour lifetime
+      for (let at = 20 * hour; at < 7 * 24 * hour; at += 20 * hour) {
+        vi.setSystemTime(login + at)
+        expect((await post(jar, '/auth/refresh')).status, `${at / hour} h`).toBe(200)
+      }
+      // The newest token is only hours old, but the session it belongs to is over
+      vi.setSystemTime(login + 7 * 24 * hour + 1000)
+      expect((await post(jar, '/auth/refresh')).status).toBe(401)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('never lets a rotated cookie outlive its family', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const login = new Date('2026-03-02T09:00:00Z').getTime()
+      vi.setSystemTime(login)
+      const jar = cookieJar()
+      jar.cookies.set('refresh_token', await example.startSession(42))
+      const hour = 60 * 60 * 1000
+      let res: Response | undefined
+      // The last refresh comes two hours before the family ends
+      for (const at of [20, 40, 60, 80, 100, 120, 140, 160, 7 * 24 - 2]) {
+        vi.setSystemTime(login + at * hour)
+        res = await post(jar, '/auth/refresh')
+        expect(res.status, `${at} h`).toBe(200)
+      }
+      const maxAge = /Max-Age=(\d+)/.exec(res!.headers.getSetCookie().join(';'))?.[1]
+      expect(Number(maxAge)).toBeLessThanOrEqual(2 * 60 * 60)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('logs out: the family is revoked and the cookie cleared', async () => {
     const jar = cookieJar()
     const token = await example.startSession(42)
