@@ -15,6 +15,7 @@ export const COURSE = [
   'algorithms-and-keys',
   'attacks',
   'jws-vs-jwe',
+  'id-tokens',
 ] as const
 
 export type LessonSlug = (typeof COURSE)[number]
