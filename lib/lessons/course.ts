@@ -16,6 +16,7 @@ export const COURSE = [
   'attacks',
   'jws-vs-jwe',
   'id-tokens',
+  'sessions-or-jwts',
 ] as const
 
 export type LessonSlug = (typeof COURSE)[number]
