@@ -15,6 +15,8 @@ export const COURSE = [
   'algorithms-and-keys',
   'attacks',
   'jws-vs-jwe',
+  'id-tokens',
+  'sessions-or-jwts',
 ] as const
 
 export type LessonSlug = (typeof COURSE)[number]

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { hash } from '@node-rs/argon2'
+import * as jose from 'jose'
 import jwt from 'jsonwebtoken'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseCodeMeta, readCodeRegion, translateComments } from '@/lib/mdx/remark-code-file.mjs'
@@ -129,6 +130,50 @@ describe('the server the lessons build', () => {
     expect((await post(thief, '/auth/refresh')).status).toBe(401) // the copy comes back
     expect((await post(jar, '/auth/refresh')).status).toBe(401) // and the user's is dead too
     expect(rotated).not.toBe(stolen)
+  })
+
+  it('ends a family 7 days after login, however often it was rotated (absolute lifetime)', async () => {
+    // Only Date is faked: the HTTP server and fetch keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const login = new Date('2026-03-02T09:00:00Z').getTime()
+      vi.setSystemTime(login)
+      const jar = cookieJar()
+      jar.cookies.set('refresh_token', await example.startSession(42))
+      const hour = 60 * 60 * 1000
+      // Refreshed every 20 hours: each token is spent well within its own 24-hour lifetime
+      for (let at = 20 * hour; at < 7 * 24 * hour; at += 20 * hour) {
+        vi.setSystemTime(login + at)
+        expect((await post(jar, '/auth/refresh')).status, `${at / hour} h`).toBe(200)
+      }
+      // The newest token is only hours old, but the session it belongs to is over
+      vi.setSystemTime(login + 7 * 24 * hour + 1000)
+      expect((await post(jar, '/auth/refresh')).status).toBe(401)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('never lets a rotated cookie outlive its family', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const login = new Date('2026-03-02T09:00:00Z').getTime()
+      vi.setSystemTime(login)
+      const jar = cookieJar()
+      jar.cookies.set('refresh_token', await example.startSession(42))
+      const hour = 60 * 60 * 1000
+      let res: Response | undefined
+      // The last refresh comes two hours before the family ends
+      for (const at of [20, 40, 60, 80, 100, 120, 140, 160, 7 * 24 - 2]) {
+        vi.setSystemTime(login + at * hour)
+        res = await post(jar, '/auth/refresh')
+        expect(res.status, `${at} h`).toBe(200)
+      }
+      const maxAge = /Max-Age=(\d+)/.exec(res!.headers.getSetCookie().join(';'))?.[1]
+      expect(Number(maxAge)).toBeLessThanOrEqual(2 * 60 * 60)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('logs out: the family is revoked and the cookie cleared', async () => {
@@ -256,6 +301,88 @@ describe("the storing-tokens lesson's api() client", () => {
     expect(jar.refreshes).toHaveLength(2)
     // The server took the second refresh for theft: the session is gone for every tab
     expect((await post(jar, '/auth/refresh')).status).toBe(401)
+  })
+})
+
+describe("the id-tokens lesson's client and API", () => {
+  type IdTokenClient = {
+    verifyIdToken: (
+      token: string,
+      key: CryptoKey,
+      nonce: string,
+    ) => Promise<Record<string, unknown>>
+    atHashMatches: (payload: Record<string, unknown>, accessToken: string) => Promise<boolean>
+  }
+  type Api = { verifyJwtAccessToken: (token: string, key: CryptoKey) => Promise<object> }
+  const load = async () => ({
+    ...((await import('@/content/code/client/id-token.js')) as unknown as IdTokenClient),
+    ...((await import('@/content/code/server/verify-at-jwt.js')) as unknown as Api),
+  })
+
+  // One provider, one signing key for both kinds of token, as is common
+  async function provider() {
+    const { privateKey, publicKey } = await jose.generateKeyPair('RS256')
+    const common = (token: jose.SignJWT) =>
+      token.setIssuer('https://accounts.example.com').setSubject('248289761001').setIssuedAt()
+    const idToken = (aud: string | string[] = 'web-app', nonce = 'n-login-1') =>
+      common(new jose.SignJWT({ nonce }).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }))
+        .setAudience(aud)
+        .setExpirationTime('1h')
+        .sign(privateKey)
+    const accessToken = () =>
+      common(
+        new jose.SignJWT({ client_id: 'web-app' }).setProtectedHeader({
+          alg: 'RS256',
+          typ: 'at+jwt',
+        }),
+      )
+        .setAudience('https://api.example.com')
+        .setExpirationTime('5m')
+        .sign(privateKey)
+    return { publicKey, idToken, accessToken }
+  }
+
+  it('the client accepts the ID token of its own login', async () => {
+    const { verifyIdToken } = await load()
+    const { publicKey, idToken } = await provider()
+    const claims = await verifyIdToken(await idToken(), publicKey, 'n-login-1')
+    expect(claims.sub).toBe('248289761001')
+  })
+
+  it('the client refuses an ID token from another login (nonce) and an access token (aud)', async () => {
+    const { verifyIdToken } = await load()
+    const { publicKey, idToken, accessToken } = await provider()
+    await expect(
+      verifyIdToken(await idToken('web-app', 'n-login-0'), publicKey, 'n-login-1'),
+    ).rejects.toThrow('not from this login')
+    await expect(verifyIdToken(await accessToken(), publicKey, 'n-login-1')).rejects.toMatchObject({
+      claim: 'aud',
+    })
+  })
+
+  it('the API accepts the access token and refuses an ID token by typ, even one whose aud names it', async () => {
+    const { verifyJwtAccessToken } = await load()
+    const { publicKey, idToken, accessToken } = await provider()
+    await expect(verifyJwtAccessToken(await accessToken(), publicKey)).resolves.toMatchObject({
+      client_id: 'web-app',
+    })
+    const addressedToBoth = await idToken(['web-app', 'https://api.example.com'])
+    await expect(verifyJwtAccessToken(addressedToBoth, publicKey)).rejects.toMatchObject({
+      claim: 'typ',
+    })
+  })
+
+  it("binds the lesson's sample ID token to its sample access token with at_hash", async () => {
+    const { atHashMatches } =
+      (await import('@/content/code/client/id-token.js')) as unknown as IdTokenClient
+    const source = readFileSync(join(process.cwd(), 'content/lessons/id-tokens/en.mdx'), 'utf8')
+    const [idToken, accessToken] = [...source.matchAll(/<TokenDemo token="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    )
+    const payload = jose.decodeJwt(idToken!)
+    expect(jose.decodeProtectedHeader(accessToken!).typ).toBe('at+jwt')
+    expect(await atHashMatches(payload, accessToken!)).toBe(true)
+    expect(await atHashMatches(payload, `${accessToken!}x`)).toBe(false)
   })
 })
 

@@ -25,7 +25,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     test(`every page in ${locale}, ${colorScheme} theme, passes axe-core's WCAG 2.1 AA rules`, async ({
       browser,
     }, testInfo) => {
-      testInfo.setTimeout(120_000)
+      testInfo.setTimeout(PAGES.length * 6_000) // a few seconds a page on a busy 2-core machine
       const context = await browser.newContext({ colorScheme })
       const page = await context.newPage()
       const errors = watchErrors(page)

@@ -338,3 +338,40 @@ test.describe('glossary terms preview their definition (issue 16, item 13)', () 
     await expect(page.locator('h2#jwt')).toHaveText('JWT（JSON Web 令牌）#')
   })
 })
+
+test.describe('the lessons on what JWTs are not for (issue 11, gaps)', () => {
+  for (const [locale, idTitle, sessionsTitle, valid, expired] of [
+    ['en', 'ID tokens and access tokens', 'Sessions or JWTs?', 'Valid', 'Expired'],
+    ['zh-CN', 'ID 令牌与访问令牌', '会话还是 JWT？', '有效', '已过期'],
+  ] as const) {
+    test(`${locale}: both are in the course and show their tokens and timeline`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/learn`)
+      await expect(page.locator(`a[href="/${locale}/learn/id-tokens"]`).first()).toBeVisible()
+      await expect(
+        page.locator(`a[href="/${locale}/learn/sessions-or-jwts"]`).first(),
+      ).toBeVisible()
+
+      await page.goto(`/${locale}/learn/id-tokens`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(idTitle)
+      const [idToken, accessToken] = [
+        page.getByTestId('token-demo').nth(0),
+        page.getByTestId('token-demo').nth(1),
+      ]
+      await expect(idToken).toContainText('"aud": "web-app"')
+      await expect(idToken).toContainText('"nonce"')
+      await expect(accessToken).toContainText('"typ": "at+jwt"')
+      await expect(accessToken).toContainText('"aud": "https://api.example.com"')
+
+      await page.goto(`/${locale}/learn/sessions-or-jwts`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(sessionsTitle)
+      const timeline = page.getByTestId('claim-timeline')
+      // Minute ten: the user logged out at minute two, and the token still passes
+      await timeline.getByRole('slider').fill(String(1732492800 + 600))
+      await expect(timeline.getByRole('status')).toContainText(valid)
+      await timeline.getByRole('slider').fill(String(1732492800 + 900))
+      await expect(timeline.getByRole('status')).toContainText(expired)
+    })
+  }
+})

@@ -4,6 +4,8 @@ import { app } from './app.js'
 import { db } from './db.js'
 import { hashToken, newRefreshToken } from './tokens.js'
 
+const DAY = 24 * 60 * 60 * 1000
+
 const refreshCookie = {
   httpOnly: true,
   secure: true,
@@ -15,7 +17,10 @@ const refreshCookie = {
 app.post('/auth/refresh', async (req, res) => {
   const presented = req.cookies.refresh_token
   const record = presented && (await db.refreshTokens.findByHash(hashToken(presented)))
-  if (!record || record.revokedAt || record.expiresAt < Date.now()) return res.sendStatus(401)
+  const now = Date.now()
+  if (!record || record.revokedAt || record.expiresAt < now || record.familyExpiresAt < now) {
+    return res.sendStatus(401)
+  }
 
   // Atomic: of two requests presenting the same token, only one can spend it
   if (!(await db.refreshTokens.markUsed(record.id))) {
@@ -25,11 +30,14 @@ app.post('/auth/refresh', async (req, res) => {
   }
 
   const next = newRefreshToken()
+  // A day from now, but never past the family's end: rotation does not extend the session
+  const expiresAt = Math.min(now + 24 * 60 * 60 * 1000, record.familyExpiresAt)
   await db.refreshTokens.insert({
     hash: hashToken(next),
     familyId: record.familyId,
+    familyExpiresAt: record.familyExpiresAt,
     userId: record.userId,
-    expiresAt: Date.now() + 24 * 60 * 60 * 1000,
+    expiresAt,
   })
 
   res.cookie('refresh_token', next, {
@@ -37,7 +45,7 @@ app.post('/auth/refresh', async (req, res) => {
     secure: true,
     sameSite: 'strict',
     path: '/auth',
-    maxAge: 24 * 60 * 60 * 1000, // milliseconds in Express
+    maxAge: expiresAt - now, // milliseconds in Express
   })
   res.json({
     // The same claims as at login, so the same requireAuth accepts it
@@ -66,12 +74,17 @@ app.post('/auth/logout', async (req, res) => {
 /** Starts a session the way a login that also sets the refresh cookie would. */
 export async function startSession(userId, res) {
   const token = newRefreshToken()
+  const now = Date.now()
+  // #region family
   await db.refreshTokens.insert({
     hash: hashToken(token),
     familyId: crypto.randomUUID(),
+    // The session's hard end, fixed at login: 7 days, however often it is refreshed
+    familyExpiresAt: now + 7 * 24 * 60 * 60 * 1000,
     userId,
-    expiresAt: Date.now() + 24 * 60 * 60 * 1000,
+    expiresAt: now + 24 * 60 * 60 * 1000,
   })
-  res?.cookie('refresh_token', token, { ...refreshCookie, maxAge: 24 * 60 * 60 * 1000 })
+  // #endregion family
+  res?.cookie('refresh_token', token, { ...refreshCookie, maxAge: DAY })
   return token
 }
