@@ -3,7 +3,8 @@
  * same run. Prints tables and writes bench/results/latest.{json,md}.
  *
  * Knobs (env): BENCH_LH_RUNS (Lighthouse runs per page and preset, default 3),
- * BENCH_LOAD_SECONDS (per autocannon run, default 10), BENCH_MIXED_SECONDS (default 30),
+ * BENCH_LOAD_SECONDS (per autocannon run, default 8), BENCH_LOAD_ROUNDS (rounds of the API rows,
+ * default 2), BENCH_MIXED_SECONDS (default 30),
  * BENCH_SKIP=lighthouse,typing,cracker,load,jwt,postgres to leave sections out (jwt includes the JWE decrypt), BENCH_PORT (first of
  * seven consecutive ports, default 3400).
  *
@@ -27,7 +28,14 @@ import {
   routeWeight,
 } from './lib/first-load'
 import { measurePages, type LighthouseRow } from './lib/lighthouse'
-import { hammer, mixedScenario, type LoadRow, type MixedResult } from './lib/load'
+import {
+  floorTable,
+  hammer,
+  median,
+  mixedScenario,
+  type LoadRow,
+  type MixedResult,
+} from './lib/load'
 import { startNext, startScript, type Server } from './lib/server'
 import { createDatabase, findPostgresBin, startCluster } from '../scripts/pg-cluster.mjs'
 import { markdownTable, printTable } from './lib/table'
@@ -36,7 +44,8 @@ import { measureCracker } from './lib/cracker-bench'
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
-const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 8)
+const loadRounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 2)
 const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 30)
 const basePort = Number(process.env.BENCH_PORT ?? 3400)
 const started = Date.now()
@@ -277,49 +286,48 @@ try {
         await fetch(`${express.url}/login`, { method: 'POST', headers: json, body: '{"id":1}' })
       ).json()) as { token: string }
     ).token
+    // The framework's floor: a bare Next 16 route handler that reads the Authorization header
+    // and answers JSON (bench/baseline/bare-next/app/api/me), in the same rounds as /api/me.
+    const bareApi = await startNext({
+      port: basePort + 5,
+      dir: 'bench/baseline/bare-next',
+      readyPath: '/api/me',
+    })
+    servers.push(bareApi)
+    const BARE = 'bare Next 16 route handler GET /api/me — yardstick'
+    const EXPRESS = 'Express + jsonwebtoken GET /protected (HS256) — yardstick'
+    const ME_ES256 = 'GET /api/me (ES256 token)'
     const rows: LoadRow[] = []
-    for (const connections of [10, 100]) {
-      rows.push(
-        await hammer('Express + jsonwebtoken GET /protected (HS256) — yardstick', {
+    const run = async (name: string, round: number, options: Parameters<typeof hammer>[1]) =>
+      rows.push({ ...(await hammer(name, options)), round })
+    for (let round = 1; round <= loadRounds; round++) {
+      for (const connections of [10, 100]) {
+        const common = { connections, seconds: loadSeconds }
+        const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+        await run(BARE, round, { ...common, url: `${bareApi.url}/api/me`, headers: bearer(es256) })
+        await run(ME_ES256, round, { ...common, url: `${site.url}/api/me`, headers: bearer(es256) })
+        await run(EXPRESS, round, {
+          ...common,
           url: `${express.url}/protected`,
-          connections,
-          seconds: loadSeconds,
-          headers: { authorization: `Bearer ${seedToken}` },
-        }),
-      )
-      rows.push(
-        await hammer('GET /api/me (HS256 token)', {
+          headers: bearer(seedToken),
+        })
+        await run('GET /api/me (HS256 token)', round, {
+          ...common,
           url: `${site.url}/api/me`,
-          connections,
-          seconds: loadSeconds,
-          headers: { authorization: `Bearer ${hs256}` },
-        }),
-      )
-      rows.push(
-        await hammer('GET /api/me (ES256 token)', {
-          url: `${site.url}/api/me`,
-          connections,
-          seconds: loadSeconds,
-          headers: { authorization: `Bearer ${es256}` },
-        }),
-      )
-      if (pgSites[0] && pgTokens) {
-        rows.push(
-          await hammer('GET /api/me (HS256 token), PostgreSQL', {
+          headers: bearer(hs256),
+        })
+        if (pgSites[0] && pgTokens) {
+          await run('GET /api/me (HS256 token), PostgreSQL', round, {
+            ...common,
             url: `${pgSites[0].url}/api/me`,
-            connections,
-            seconds: loadSeconds,
-            headers: { authorization: `Bearer ${pgTokens.hs256}` },
-          }),
-        )
-        rows.push(
-          await hammer('GET /api/me (ES256 token), PostgreSQL', {
+            headers: bearer(pgTokens.hs256),
+          })
+          await run('GET /api/me (ES256 token), PostgreSQL', round, {
+            ...common,
             url: `${pgSites[0].url}/api/me`,
-            connections,
-            seconds: loadSeconds,
-            headers: { authorization: `Bearer ${pgTokens.es256}` },
-          }),
-        )
+            headers: bearer(pgTokens.es256),
+          })
+        }
       }
     }
     rows.push(
@@ -333,31 +341,37 @@ try {
       }),
     )
     results.load = rows
-    const yardstick = (c: number) =>
-      rows.find((r) => r.connections === c && r.name.startsWith('Express'))!.requestsPerSecond
+    const floor = floorTable(rows, BARE)
+    const toExpress = floorTable(rows, EXPRESS)
+    results.loadFloor = floor.map((row, i) => ({
+      ...row,
+      ratioToExpress: toExpress[i]!.ratioToYardstick,
+    }))
+    const spread = (values: number[], digits = 0) =>
+      values.length > 1
+        ? `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`
+        : median(values).toFixed(digits)
     section(
-      `API under load (autocannon, ${loadSeconds} s each, loopback)`,
+      `API under load (autocannon, ${loadSeconds} s each, loopback, ${loadRounds} rounds: median (min–max))`,
       [
         'scenario',
         'connections',
         'req/s',
-        'ratio to Express',
-        'p50 ms',
         'p99 ms',
+        'ratio to bare route (target ≥ 0.85 for ES256)',
+        'ratio to Express',
         'non-2xx',
         'errors',
       ],
-      rows.map((r) => [
-        r.name,
-        r.connections,
-        Math.round(r.requestsPerSecond),
-        r.name.startsWith('POST')
-          ? '—'
-          : (r.requestsPerSecond / yardstick(r.connections)).toFixed(2),
-        r.p50ms,
-        r.p99ms,
-        r.non2xx,
-        r.errors,
+      floor.map((row, i) => [
+        row.name,
+        row.connections,
+        spread(row.requestsPerSecond),
+        spread(row.p99ms),
+        row.name.startsWith('POST') ? '—' : spread(row.ratioToYardstick, 2),
+        row.name.startsWith('POST') ? '—' : spread(toExpress[i]!.ratioToYardstick, 2),
+        row.non2xx,
+        row.errors,
       ]),
     )
     const mixed: MixedResult = await mixedScenario(site.url, 20, mixedSeconds)

@@ -6,6 +6,8 @@ import autocannon from 'autocannon'
 
 export type LoadRow = {
   name: string
+  /** Which round of the same scenarios (1, 2…): the rows of one round ran back to back. */
+  round?: number
   connections: number
   seconds: number
   requestsPerSecond: number
@@ -50,6 +52,56 @@ export async function hammer(
   }
 }
 
+/** The median of some numbers (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length / 2
+  if (!sorted.length) return NaN
+  return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!
+}
+
+/** One scenario at one connection count, over its rounds: medians and the spread. */
+export type FloorRow = {
+  name: string
+  connections: number
+  requestsPerSecond: number[]
+  p99ms: number[]
+  errors: number
+  non2xx: number
+  /** Per round, this scenario's req/s over the yardstick's in the same round. */
+  ratioToYardstick: number[]
+}
+
+/**
+ * Groups rows by scenario and connection count, each with its per-round ratio to `yardstick`
+ * (a scenario name) measured in the same round at the same connection count.
+ */
+export function floorTable(rows: LoadRow[], yardstick: string): FloorRow[] {
+  const groups = new Map<string, FloorRow>()
+  for (const row of rows) {
+    const key = `${row.name}\u0000${row.connections}`
+    const group = groups.get(key) ?? {
+      name: row.name,
+      connections: row.connections,
+      requestsPerSecond: [],
+      p99ms: [],
+      errors: 0,
+      non2xx: 0,
+      ratioToYardstick: [],
+    }
+    groups.set(key, group)
+    group.requestsPerSecond.push(row.requestsPerSecond)
+    group.p99ms.push(row.p99ms)
+    group.errors += row.errors
+    group.non2xx += row.non2xx
+    const yard = rows.find(
+      (r) => r.name === yardstick && r.connections === row.connections && r.round === row.round,
+    )
+    if (yard) group.ratioToYardstick.push(row.requestsPerSecond / yard.requestsPerSecond)
+  }
+  return [...groups.values()]
+}
+
 export type MixedResult = {
   users: number
   seconds: number
@@ -59,11 +111,6 @@ export type MixedResult = {
   statuses: Record<string, number>
   non2xx: number
   loginP50ms: number
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN
 }
 
 /**

@@ -17,8 +17,15 @@ export type { SecretEncoding, PublicFormat }
 
 export type { Generated, KeyFields }
 
-/** The algorithms offered: RFC 7518's plus EdDSA (Ed25519 is the same, by its RFC 9864 name). */
-export const PICKER_ALGORITHMS = SUPPORTED_ALGORITHMS.filter((a) => a !== 'Ed25519')
+/**
+ * The algorithms offered: RFC 7518's, then Ed25519 (RFC 9864's name, preferred) right before
+ * EdDSA, the deprecated name of the same algorithm that older tokens still carry.
+ */
+export const PICKER_ALGORITHMS = [
+  ...SUPPORTED_ALGORITHMS.filter((a) => a !== 'Ed25519' && a !== 'EdDSA'),
+  'Ed25519',
+  'EdDSA',
+] as const
 
 export interface KeyPanelProps {
   strings: StringsFor<'keys'>
@@ -81,7 +88,7 @@ export function KeyPanel(props: KeyPanelProps) {
         >
           {PICKER_ALGORITHMS.map((alg) => (
             <option key={alg} value={alg}>
-              {alg}
+              {alg === 'EdDSA' ? fill(s.algorithmLegacyName, { alg, name: 'Ed25519' }) : alg}
             </option>
           ))}
         </select>

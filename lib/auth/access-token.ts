@@ -7,15 +7,16 @@ import 'server-only'
  */
 import { SignJWT, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose'
 import { joseFailure } from '@/lib/jwt/jose-errors'
-import type { ApiErrorCode, SigningAlg } from '@/lib/contract'
+import type { AcceptedTokenAlg, ApiErrorCode, SigningAlg } from '@/lib/contract'
 import type { Store } from '@/lib/db'
 import {
+  ACCEPTED_TOKEN_ALGS,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_CLIENT_ID,
   ACCESS_TOKEN_TTL,
   ACCESS_TOKEN_TYPE,
   CLOCK_TOLERANCE_S,
-  SIGNING_ALGS,
+  signingAlgFor,
 } from './config'
 import { currentSigningKey, verificationKey } from './keys'
 import { authFailure, type AuthResult } from './result'
@@ -57,9 +58,12 @@ export async function issueAccessToken(
   return { token, expiresIn: ttl, claims }
 }
 
-/** What verifyAccessToken found: the checked header and claims, or a TOKEN_* code. */
+/**
+ * What verifyAccessToken found: the checked header (`alg` as the token spells it, so a legacy
+ * `EdDSA` stays `EdDSA`) and claims, or a TOKEN_* code.
+ */
 export type AccessTokenCheck = AuthResult<{
-  header: { alg: SigningAlg; kid: string; typ: string }
+  header: { alg: AcceptedTokenAlg; kid: string; typ: string }
   claims: AccessTokenClaims
 }>
 
@@ -69,8 +73,8 @@ const BASE64URL_SEGMENT = /^[A-Za-z0-9_-]*$/
 /** Header parameters that try to bring their own key (RFC 8725 §3.10 / CVE-2018-0114 style). */
 const KEY_CARRYING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'] as const
 
-function isAllowedAlg(alg: unknown): alg is SigningAlg {
-  return typeof alg === 'string' && (SIGNING_ALGS as readonly string[]).includes(alg)
+function isAllowedAlg(alg: unknown): alg is AcceptedTokenAlg {
+  return typeof alg === 'string' && (ACCEPTED_TOKEN_ALGS as readonly string[]).includes(alg)
 }
 
 /**
@@ -136,7 +140,7 @@ export async function verifyAccessToken(
   if (!isAllowedAlg(header.alg)) {
     return fail(
       'TOKEN_ALG_NOT_ALLOWED',
-      `"alg": ${JSON.stringify(header.alg ?? null)} is not one of ${SIGNING_ALGS.join(', ')}.`,
+      `"alg": ${JSON.stringify(header.alg ?? null)} is not one of ${ACCEPTED_TOKEN_ALGS.join(', ')}.`,
     )
   }
   const carried = KEY_CARRYING_HEADERS.find((name) => name in header)
@@ -156,17 +160,19 @@ export async function verifyAccessToken(
   if (!key) {
     return fail('TOKEN_UNKNOWN_KID', `No current or recently retired key has kid "${header.kid}".`)
   }
-  if (key.alg !== header.alg) {
+  const alg = header.alg
+  // A legacy name only ever stands for its own algorithm's key (EdDSA for an Ed25519 key).
+  if (key.alg !== signingAlgFor(alg)) {
     // e.g. HS256 with an ES256 key's kid: the classic algorithm-confusion attack.
     return fail(
       'TOKEN_ALG_NOT_ALLOWED',
-      `Key "${key.kid}" is a ${key.alg} key; a token claiming ${header.alg} is refused.`,
+      `Key "${key.kid}" is a ${key.alg} key; a token claiming ${alg} is refused.`,
     )
   }
 
   try {
     const { payload, protectedHeader } = await jwtVerify<AccessTokenClaims>(token, key.key, {
-      algorithms: [key.alg],
+      algorithms: [alg],
       typ: ACCESS_TOKEN_TYPE,
       issuer: options.issuer,
       audience: ACCESS_TOKEN_AUDIENCE,
@@ -178,7 +184,7 @@ export async function verifyAccessToken(
     })
     return {
       ok: true,
-      header: { alg: key.alg, kid: key.kid, typ: String(protectedHeader.typ) },
+      header: { alg, kid: key.kid, typ: String(protectedHeader.typ) },
       claims: payload,
     }
   } catch (error) {

@@ -5,11 +5,14 @@ import type { SigningAlg } from '@/lib/contract'
 
 // What clients must agree on lives in the contract module; re-exported for the server's code.
 export {
+  ACCEPTED_TOKEN_ALGS,
   ACCESS_TOKEN_TYPE,
+  LEGACY_ALG_NAMES,
   PREVIOUS_REFRESH_COOKIE,
   PREVIOUS_REFRESH_COOKIE_MAX_AGE_S,
   REFRESH_COOKIE,
   SIGNING_ALGS,
+  signingAlgFor,
 } from '@/lib/contract'
 
 export const DEFAULT_SIGNING_ALG: SigningAlg = 'ES256'

@@ -112,7 +112,7 @@ export interface LoadedKey {
   key: KeyLike
 }
 
-/** The current signing key for `alg` (read from the store each time, so a rotation by the CLI is seen at once). */
+/** The current signing key for `alg`, from the store's key list (a rotation by the CLI signs within its cache TTL). */
 export async function currentSigningKey(store: Store, alg: SigningAlg): Promise<LoadedKey> {
   const keys = await store.signingKeys.list()
   const current = keys.filter((key) => key.alg === alg && key.retiredAt === null).at(-1)

@@ -2,7 +2,13 @@ import 'server-only'
 
 /** @module Request bodies of the auth routes (zod 4). */
 import { z } from 'zod'
-import { ACCESS_TOKEN_TTL, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGNING_ALGS } from './config'
+import {
+  ACCEPTED_TOKEN_ALGS,
+  ACCESS_TOKEN_TTL,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  signingAlgFor,
+} from './config'
 
 const email = z
   .string()
@@ -30,7 +36,8 @@ export const LoginBody = z.object({
   email,
   // No minimum here: a short password is simply wrong, and says nothing about the account.
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  alg: z.enum(SIGNING_ALGS).optional(),
+  // A legacy name (EdDSA) still works, and signs under today's name (Ed25519).
+  alg: z.enum(ACCEPTED_TOKEN_ALGS).transform(signingAlgFor).optional(),
   /** Access-token lifetime in seconds; only shorter than the default (e.g. 30 to watch expiry). */
   expiresIn: z.number().int().min(ACCESS_TOKEN_TTL.min).max(ACCESS_TOKEN_TTL.max).optional(),
 })

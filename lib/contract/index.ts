@@ -12,4 +12,13 @@ export {
   setCookieLine,
   type CookieSpec,
 } from './cookies'
-export { ACCESS_TOKEN_TYPE, SIGNING_ALGS, type SigningAlg } from './tokens'
+export {
+  ACCEPTED_TOKEN_ALGS,
+  ACCESS_TOKEN_TYPE,
+  LEGACY_ALG_NAMES,
+  SIGNING_ALGS,
+  signingAlgFor,
+  type AcceptedTokenAlg,
+  type LegacyAlgName,
+  type SigningAlg,
+} from './tokens'

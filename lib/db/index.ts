@@ -15,6 +15,7 @@ export { openSqliteStore, migrate } from './sqlite'
 export { MIGRATIONS } from './migrations'
 export { POSTGRES_MIGRATIONS } from './postgres-migrations'
 export { SIGNING_KEY_CACHE_TTL_MS } from './key-cache'
+export { USER_CACHE_TTL_MS } from './user-cache'
 
 /** True for URLs the PostgreSQL store opens: `postgres://…` and `postgresql://…`. */
 export function isPostgresUrl(url: string): boolean {

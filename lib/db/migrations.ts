@@ -75,4 +75,13 @@ export const MIGRATIONS: Migration[] = [
     // (lib/auth/rate-limit). The version exists so both engines keep the same numbers.
     statements: [],
   },
+  {
+    version: 4,
+    name: 'Ed25519: the RFC 9864 name for what was stored as EdDSA',
+    // One algorithm, two names: keys and sessions made as EdDSA keep working under the new one.
+    statements: [
+      `UPDATE signing_keys SET alg = 'Ed25519' WHERE alg = 'EdDSA'`,
+      `UPDATE refresh_families SET alg = 'Ed25519' WHERE alg = 'EdDSA'`,
+    ],
+  },
 ]

@@ -78,4 +78,13 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       `CREATE INDEX IF NOT EXISTS rate_limits_expire ON rate_limits(expire)`,
     ],
   },
+  {
+    version: 4,
+    name: 'Ed25519: the RFC 9864 name for what was stored as EdDSA',
+    // One algorithm, two names: keys and sessions made as EdDSA keep working under the new one.
+    statements: [
+      `UPDATE signing_keys SET alg = 'Ed25519' WHERE alg = 'EdDSA'`,
+      `UPDATE refresh_families SET alg = 'Ed25519' WHERE alg = 'EdDSA'`,
+    ],
+  },
 ]

@@ -8,6 +8,7 @@ import 'server-only'
  */
 import pg from 'pg'
 import { withKeyCache, SIGNING_KEY_CACHE_TTL_MS } from './key-cache'
+import { USER_CACHE_TTL_MS, withUserCache } from './user-cache'
 import type { Migration } from './migrations'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations'
 import {
@@ -187,24 +188,28 @@ export async function openPostgresStore(url: string): Promise<Store> {
     url,
     close: () => void pool.end().catch(() => {}),
 
-    users: {
-      async create(user) {
-        const result = await pool.query(
-          `INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)
+    // GET /api/me reads a user by id on every request: see ./user-cache.
+    users: withUserCache(
+      {
+        async create(user) {
+          const result = await pool.query(
+            `INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (email) DO NOTHING`,
-          [user.id, user.email, user.name, user.passwordHash, user.createdAt],
-        )
-        return result.rowCount === 1
+            [user.id, user.email, user.name, user.passwordHash, user.createdAt],
+          )
+          return result.rowCount === 1
+        },
+        async findByEmail(email) {
+          const result = await pool.query('SELECT * FROM users WHERE email = $1', [email])
+          return result.rows[0] ? toUser(result.rows[0]) : null
+        },
+        async findById(id) {
+          const result = await pool.query('SELECT * FROM users WHERE id = $1', [id])
+          return result.rows[0] ? toUser(result.rows[0]) : null
+        },
       },
-      async findByEmail(email) {
-        const result = await pool.query('SELECT * FROM users WHERE email = $1', [email])
-        return result.rows[0] ? toUser(result.rows[0]) : null
-      },
-      async findById(id) {
-        const result = await pool.query('SELECT * FROM users WHERE id = $1', [id])
-        return result.rows[0] ? toUser(result.rows[0]) : null
-      },
-    },
+      { ttlMs: USER_CACHE_TTL_MS },
+    ),
 
     refresh: {
       async createFamily(family, firstToken) {

@@ -4,7 +4,9 @@ import 'server-only'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { createClient, type Client } from '@libsql/client'
+import { SIGNING_KEY_CACHE_TTL_MS, withKeyCache } from './key-cache'
 import { MIGRATIONS, type Migration } from './migrations'
+import { USER_CACHE_TTL_MS, withUserCache } from './user-cache'
 import {
   familyArgs,
   keyArgs,
@@ -16,7 +18,7 @@ import {
   toUser,
   tokenArgs,
 } from './rows'
-import type { Store } from './types'
+import type { SigningKeyStore, Store, UserStore } from './types'
 
 /** For `file:` URLs, creates the folder the database lives in (e.g. `.data/`). */
 function ensureDatabaseFolder(url: string): void {
@@ -59,11 +61,16 @@ const INSERT_KEY =
   'INSERT INTO signing_keys (kid, alg, private_jwk, public_jwk, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?)'
 
 /**
- * Opens (creating if needed) a SQLite database and migrates it.
+ * Opens (creating if needed) a SQLite database and migrates it. Signing keys are read through
+ * ./key-cache for `signingKeyCacheMs` (default SIGNING_KEY_CACHE_TTL_MS), users by id through
+ * ./user-cache for `userCacheMs` (default USER_CACHE_TTL_MS); 0 turns either off.
  *
  * @example const store = await openSqliteStore('file:/tmp/test.db')
  */
-export async function openSqliteStore(url: string): Promise<Store> {
+export async function openSqliteStore(
+  url: string,
+  options: { signingKeyCacheMs?: number; userCacheMs?: number } = {},
+): Promise<Store> {
   ensureDatabaseFolder(url)
   const client = createClient({ url })
   await client.execute('PRAGMA foreign_keys = ON')
@@ -75,27 +82,7 @@ export async function openSqliteStore(url: string): Promise<Store> {
     url,
     close: () => client.close(),
 
-    users: {
-      async create(user) {
-        const result = await client.execute({
-          sql: `INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(email) DO NOTHING`,
-          args: [user.id, user.email, user.name, user.passwordHash, user.createdAt],
-        })
-        return result.rowsAffected === 1
-      },
-      async findByEmail(email) {
-        const result = await client.execute({
-          sql: 'SELECT * FROM users WHERE email = ?',
-          args: [email],
-        })
-        return result.rows[0] ? toUser(result.rows[0]) : null
-      },
-      async findById(id) {
-        const result = await client.execute({ sql: 'SELECT * FROM users WHERE id = ?', args: [id] })
-        return result.rows[0] ? toUser(result.rows[0]) : null
-      },
-    },
+    users: withUserCache(users(client), { ttlMs: options.userCacheMs ?? USER_CACHE_TTL_MS }),
 
     refresh: {
       async createFamily(family, firstToken) {
@@ -152,45 +139,13 @@ export async function openSqliteStore(url: string): Promise<Store> {
       },
     },
 
-    signingKeys: {
-      async list() {
-        const result = await client.execute('SELECT * FROM signing_keys ORDER BY created_at, kid')
-        return result.rows.map(toKey)
-      },
-      async find(kid) {
-        const result = await client.execute({
-          sql: 'SELECT * FROM signing_keys WHERE kid = ?',
-          args: [kid],
-        })
-        return result.rows[0] ? toKey(result.rows[0]) : null
-      },
-      async rotate(key, now) {
-        await client.batch(
-          [
-            {
-              sql: 'UPDATE signing_keys SET retired_at = ? WHERE alg = ? AND retired_at IS NULL',
-              args: [now, key.alg],
-            },
-            { sql: INSERT_KEY, args: keyArgs({ ...key, retiredAt: null }) },
-          ],
-          'write',
-        )
-      },
-      async insertIfNoCurrent(key) {
-        const result = await client.execute({
-          sql: INSERT_KEY.replace('INSERT INTO', 'INSERT OR IGNORE INTO'),
-          args: keyArgs({ ...key, retiredAt: null }),
-        })
-        return result.rowsAffected === 1
-      },
-      async deleteRetiredBefore(cutoff) {
-        const result = await client.execute({
-          sql: 'DELETE FROM signing_keys WHERE retired_at IS NOT NULL AND retired_at < ?',
-          args: [cutoff],
-        })
-        return result.rowsAffected
-      },
-    },
+    // Every /api/me looks up a kid and every login lists the keys: a statement prepared and
+    // stepped on the one thread each time. `npm run keys:rotate` (another process) is seen here
+    // within the TTL, as on PostgreSQL; a new kid is looked up at once.
+    signingKeys: withKeyCache(
+      signingKeys(client),
+      options.signingKeyCacheMs ?? SIGNING_KEY_CACHE_TTL_MS,
+    ),
 
     loginThrottle: {
       async get(key) {
@@ -234,6 +189,72 @@ export async function openSqliteStore(url: string): Promise<Store> {
         })
         return result.rowsAffected
       },
+    },
+  }
+}
+
+function signingKeys(client: Client): SigningKeyStore {
+  return {
+    async list() {
+      const result = await client.execute('SELECT * FROM signing_keys ORDER BY created_at, kid')
+      return result.rows.map(toKey)
+    },
+    async find(kid) {
+      const result = await client.execute({
+        sql: 'SELECT * FROM signing_keys WHERE kid = ?',
+        args: [kid],
+      })
+      return result.rows[0] ? toKey(result.rows[0]) : null
+    },
+    async rotate(key, now) {
+      await client.batch(
+        [
+          {
+            sql: 'UPDATE signing_keys SET retired_at = ? WHERE alg = ? AND retired_at IS NULL',
+            args: [now, key.alg],
+          },
+          { sql: INSERT_KEY, args: keyArgs({ ...key, retiredAt: null }) },
+        ],
+        'write',
+      )
+    },
+    async insertIfNoCurrent(key) {
+      const result = await client.execute({
+        sql: INSERT_KEY.replace('INSERT INTO', 'INSERT OR IGNORE INTO'),
+        args: keyArgs({ ...key, retiredAt: null }),
+      })
+      return result.rowsAffected === 1
+    },
+    async deleteRetiredBefore(cutoff) {
+      const result = await client.execute({
+        sql: 'DELETE FROM signing_keys WHERE retired_at IS NOT NULL AND retired_at < ?',
+        args: [cutoff],
+      })
+      return result.rowsAffected
+    },
+  }
+}
+
+function users(client: Client): UserStore {
+  return {
+    async create(user) {
+      const result = await client.execute({
+        sql: `INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(email) DO NOTHING`,
+        args: [user.id, user.email, user.name, user.passwordHash, user.createdAt],
+      })
+      return result.rowsAffected === 1
+    },
+    async findByEmail(email) {
+      const result = await client.execute({
+        sql: 'SELECT * FROM users WHERE email = ?',
+        args: [email],
+      })
+      return result.rows[0] ? toUser(result.rows[0]) : null
+    },
+    async findById(id) {
+      const result = await client.execute({ sql: 'SELECT * FROM users WHERE id = ?', args: [id] })
+      return result.rows[0] ? toUser(result.rows[0]) : null
     },
   }
 }

@@ -4,11 +4,18 @@ import { apiErrorResponse, problemResponse } from './problem'
 
 /** A JSON response that no cache keeps (tokens and user data). */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}) {
+  const status = init.status ?? 200
+  // The common case (no headers of the caller's) skips building a Headers object twice.
+  if (init.headers === undefined) {
+    return new Response(JSON.stringify(body), { status, headers: JSON_HEADERS })
+  }
   const headers = new Headers(init.headers)
   headers.set('Content-Type', 'application/json')
   headers.set('Cache-Control', 'no-store')
-  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers })
+  return new Response(JSON.stringify(body), { status, headers })
 }
+
+const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } as const
 
 type Handler = (req: Request) => Promise<Response>
 

@@ -127,11 +127,9 @@ export function followTokenAlgorithm(
   tokenAlg: string | undefined,
 ): PlaygroundState {
   if (tokenAlg === state.syncedAlg) return state
-  // The picker offers Ed25519 under its older name, EdDSA.
+  // The picker offers Ed25519 and its legacy name EdDSA each as itself.
   const saved =
-    tokenAlg && isSupportedAlgorithm(tokenAlg)
-      ? { ...state.saved, alg: tokenAlg === 'Ed25519' ? 'EdDSA' : tokenAlg }
-      : state.saved
+    tokenAlg && isSupportedAlgorithm(tokenAlg) ? { ...state.saved, alg: tokenAlg } : state.saved
   return { ...state, syncedAlg: tokenAlg, saved }
 }
 

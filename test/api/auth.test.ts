@@ -263,14 +263,20 @@ describe('POST /api/auth/login', () => {
     expect(decodeJwt(accessToken).iss).toBe('https://jwt.example')
   })
 
-  it('issues HS256 or EdDSA tokens on request, with a short lifetime', async () => {
-    for (const alg of ['HS256', 'EdDSA']) {
+  it('issues HS256 or Ed25519 tokens on request, with a short lifetime', async () => {
+    for (const alg of ['HS256', 'Ed25519']) {
       const { body } = await loginOk(bob, { alg, expiresIn: 30 })
       expect(decodeProtectedHeader(body.accessToken).alg).toBe(alg)
       const claims = decodeJwt(body.accessToken)
       expect(body.expiresIn).toBe(30)
       expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(30)
     }
+  })
+
+  it('accepts the legacy name EdDSA in a login and signs with Ed25519, its RFC 9864 name', async () => {
+    const { body } = await loginOk(bob, { alg: 'EdDSA' })
+    expect(decodeProtectedHeader(body.accessToken).alg).toBe('Ed25519')
+    expect((await meRoute(bearerRequest(body.accessToken))).status).toBe(200)
   })
 
   it.each([
@@ -412,11 +418,11 @@ describe('GET /api/me', () => {
 
 describe('POST /api/auth/refresh and /logout', () => {
   it('rotates the refresh token and keeps the login algorithm and lifetime', async () => {
-    const { cookie } = await loginOk(bob, { alg: 'EdDSA', expiresIn: 60 })
+    const { cookie } = await loginOk(bob, { alg: 'Ed25519', expiresIn: 60 })
     const res = await refreshRoute(cookieRequest('/api/auth/refresh', cookie))
     expect(res.status).toBe(200)
     const body = (await res.json()) as LoginBody
-    expect(decodeProtectedHeader(body.accessToken).alg).toBe('EdDSA')
+    expect(decodeProtectedHeader(body.accessToken).alg).toBe('Ed25519')
     expect(body.expiresIn).toBe(60)
     expect(cookiePair(res)).not.toBe(cookie)
     expect((await meRoute(bearerRequest(body.accessToken))).status).toBe(200)
@@ -517,11 +523,11 @@ describe('JWKS', () => {
       keys: { kid: string; alg: string; use: string; kty: string }[]
     }
     expect(await wellKnown.json()).toEqual(jwks)
-    expect(jwks.keys.map((key) => key.alg).sort()).toEqual(['ES256', 'EdDSA'])
+    expect(jwks.keys.map((key) => key.alg).sort()).toEqual(['ES256', 'Ed25519'])
     expect(jwks.keys.every((key) => key.use === 'sig' && key.kty !== 'oct')).toBe(true)
     expect(JSON.stringify(jwks)).not.toMatch(/"d"|"k"/)
 
-    const { body } = await loginOk(alice, { alg: 'EdDSA' })
+    const { body } = await loginOk(alice, { alg: 'Ed25519' })
     const { payload } = await jwtVerify(body.accessToken, createLocalJWKSet(jwks), {
       issuer: ORIGIN,
       audience: ACCESS_TOKEN_AUDIENCE,

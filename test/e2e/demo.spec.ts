@@ -27,6 +27,28 @@ async function expectEntry(
 }
 
 for (const locale of ['en', 'zh-CN'] as const) {
+  test(`Ed25519 in ${locale}: offered under its RFC 9864 name, signed and verified as Ed25519`, async ({
+    page,
+  }) => {
+    const catalog = catalogs[locale]
+    const t = catalog.Demo.client
+    const button = (name: string) => page.getByRole('button', { name, exact: true })
+    await page.goto(`/${locale}/demo`)
+    // One radio for the algorithm, under its new name; the deprecated one is not offered.
+    await expect(page.locator('input[name="alg"][value="EdDSA"]')).toHaveCount(0)
+    const ed25519 = page.getByRole('radio', { name: `Ed25519 ${t.algEd25519}`, exact: true })
+    await button(t.useAccount.replace('{email}', 'alice@example.com')).click()
+    await ed25519.check()
+    await button(t.login).click()
+    await expectEntry(page, t, 1, 'login', 200)
+    const tokenPanel = page.getByRole('region', { name: t.tokenTitle })
+    await expect(tokenPanel).toContainText('"alg": "Ed25519"')
+    await button(t.callMe).click()
+    await expectEntry(page, t, 2, 'me', 200)
+  })
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
   test(`the whole flow in ${locale}: login, me, tamper, no Bearer, expiry, refresh, replay, logout`, async ({
     page,
     pageErrors,

@@ -53,16 +53,18 @@ function Harness(props: {
 const state = () => JSON.parse(screen.getByTestId('state').textContent!)
 
 describe('KeyPanel', () => {
-  it('offers every algorithm lib/jwt supports, once each, Ed25519 under its usual name EdDSA', () => {
+  it('offers every algorithm lib/jwt supports, once each, Ed25519 before EdDSA, its legacy name', () => {
     render(<Harness />)
     const picker = screen.getByRole('combobox', { name: enStrings.keys.algorithm })
-    const offered = within(picker)
-      .getAllByRole('option')
-      .map((o) => o.textContent)
-    // RFC 9864's Ed25519 is the same algorithm as EdDSA on Ed25519: one entry, not two.
-    const expected = SUPPORTED_ALGORITHMS.filter((alg) => alg !== 'Ed25519')
-    expect(offered).toEqual(expected)
-    expect(offered).toEqual(expect.arrayContaining(['RS384', 'PS512', 'ES384', 'EdDSA']))
+    const options = within(picker).getAllByRole('option') as HTMLOptionElement[]
+    expect(options.map((o) => o.value).sort()).toEqual([...SUPPORTED_ALGORITHMS].sort())
+    const values = options.map((o) => o.value)
+    // RFC 9864 deprecates EdDSA for Ed25519: the new name comes first, the old one says so.
+    expect(values.indexOf('Ed25519')).toBe(values.indexOf('EdDSA') - 1)
+    expect(options.find((o) => o.value === 'Ed25519')?.textContent).toBe('Ed25519')
+    const legacy = options.find((o) => o.value === 'EdDSA')?.textContent ?? ''
+    expect(legacy).toMatch(/^EdDSA\b/)
+    expect(legacy).toMatch(/legacy/i)
   })
 
   it('takes a secret as UTF-8, base64url or hex', () => {

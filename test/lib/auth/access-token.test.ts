@@ -53,36 +53,39 @@ async function signWithServerKey(
 const verify = (token: string) => verifyAccessToken(store, token, { issuer: ISSUER })
 
 describe('issueAccessToken', () => {
-  it.each(['ES256', 'EdDSA', 'HS256'] as const)('issues an RFC 9068 token with %s', async (alg) => {
-    const {
-      token,
-      expiresIn,
-      claims: issued,
-    } = await issueAccessToken(store, {
-      userId: 'user-1',
-      issuer: ISSUER,
-      alg,
-    })
-    expect(expiresIn).toBe(300)
-    const [header] = token.split('.')
-    const decodedHeader = JSON.parse(Buffer.from(header ?? '', 'base64url').toString())
-    expect(decodedHeader).toEqual({
-      alg,
-      typ: 'at+jwt',
-      kid: (await currentSigningKey(store, alg)).kid,
-    })
-    expect(issued).toMatchObject({
-      iss: ISSUER,
-      aud: ACCESS_TOKEN_AUDIENCE,
-      sub: 'user-1',
-      client_id: 'jwt-playground-demo',
-      iat: t0s,
-      exp: t0s + 300,
-    })
-    expect(issued.jti).toMatch(/^[0-9a-f-]{36}$/)
-    const result = await verify(token)
-    expect(result).toMatchObject({ ok: true, header: { alg }, claims: { sub: 'user-1' } })
-  })
+  it.each(['ES256', 'Ed25519', 'HS256'] as const)(
+    'issues an RFC 9068 token with %s',
+    async (alg) => {
+      const {
+        token,
+        expiresIn,
+        claims: issued,
+      } = await issueAccessToken(store, {
+        userId: 'user-1',
+        issuer: ISSUER,
+        alg,
+      })
+      expect(expiresIn).toBe(300)
+      const [header] = token.split('.')
+      const decodedHeader = JSON.parse(Buffer.from(header ?? '', 'base64url').toString())
+      expect(decodedHeader).toEqual({
+        alg,
+        typ: 'at+jwt',
+        kid: (await currentSigningKey(store, alg)).kid,
+      })
+      expect(issued).toMatchObject({
+        iss: ISSUER,
+        aud: ACCESS_TOKEN_AUDIENCE,
+        sub: 'user-1',
+        client_id: 'jwt-playground-demo',
+        iat: t0s,
+        exp: t0s + 300,
+      })
+      expect(issued.jti).toMatch(/^[0-9a-f-]{36}$/)
+      const result = await verify(token)
+      expect(result).toMatchObject({ ok: true, header: { alg }, claims: { sub: 'user-1' } })
+    },
+  )
 
   it('honours a shorter lifetime and expires exactly then (frozen clock, 5 s leeway)', async () => {
     const { token } = await issueAccessToken(store, {
@@ -95,6 +98,35 @@ describe('issueAccessToken', () => {
     expect((await verify(token)).ok).toBe(true)
     vi.setSystemTime(T0 + 35_000)
     expect(await verify(token)).toMatchObject({ ok: false, code: 'TOKEN_EXPIRED' })
+  })
+})
+
+describe('Ed25519 under its legacy name', () => {
+  it('signs as Ed25519 (RFC 9864) and still accepts a token that names the same key EdDSA', async () => {
+    const { token } = await issueAccessToken(store, { userId: 'u', issuer: ISSUER, alg: 'Ed25519' })
+    expect(JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()).alg).toBe(
+      'Ed25519',
+    )
+    const { kid, key } = await currentSigningKey(store, 'Ed25519')
+    const legacy = await new SignJWT(claims())
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid })
+      .sign(key)
+    expect(await verify(legacy)).toMatchObject({
+      ok: true,
+      header: { alg: 'EdDSA', kid },
+      claims: { sub: 'user-1' },
+    })
+  })
+
+  it('refuses a legacy-named token whose signature does not match', async () => {
+    const { kid, key } = await currentSigningKey(store, 'Ed25519')
+    const [h, , s] = (
+      await new SignJWT(claims()).setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid }).sign(key)
+    ).split('.')
+    expect(await verify(`${h}.${b64url(claims({ sub: 'admin' }))}.${s}`)).toMatchObject({
+      ok: false,
+      code: 'TOKEN_BAD_SIGNATURE',
+    })
   })
 })
 
@@ -165,7 +197,7 @@ describe('verifyAccessToken refuses attack tokens with a stable code', () => {
     ],
     [
       'wrong issuer',
-      () => signWithServerKey('EdDSA', claims({ iss: 'https://evil.example' })),
+      () => signWithServerKey('Ed25519', claims({ iss: 'https://evil.example' })),
       'TOKEN_WRONG_ISSUER',
     ],
     ['no exp', () => signWithServerKey('ES256', claims({ exp: undefined })), 'TOKEN_CLAIM_MISSING'],
@@ -200,6 +232,22 @@ describe('verifyAccessToken refuses attack tokens with a stable code', () => {
       'TOKEN_ALG_NOT_ALLOWED',
     ],
     [
+      "EdDSA (the legacy name) with the ES256 key's kid",
+      async () => {
+        const es = await currentSigningKey(store, 'ES256')
+        const ed = await currentSigningKey(store, 'Ed25519')
+        return new SignJWT(claims())
+          .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: es.kid })
+          .sign(ed.key)
+      },
+      'TOKEN_ALG_NOT_ALLOWED',
+    ],
+    [
+      'Ed448, the other curve RFC 9864 names, not on the list',
+      async () => `${b64url({ alg: 'Ed448', typ: 'at+jwt', kid: 'x' })}.${b64url(claims())}.c2ln`,
+      'TOKEN_ALG_NOT_ALLOWED',
+    ],
+    [
       'stripped signature',
       async () => (await signWithServerKey('ES256', claims())).replace(/[^.]+$/, ''),
       'TOKEN_BAD_SIGNATURE',
@@ -213,7 +261,7 @@ describe('verifyAccessToken refuses attack tokens with a stable code', () => {
     [
       'tampered payload (sub changed, signature kept)',
       async () => {
-        const [h, , s] = (await signWithServerKey('EdDSA', claims())).split('.')
+        const [h, , s] = (await signWithServerKey('Ed25519', claims())).split('.')
         return `${h}.${b64url(claims({ sub: 'admin' }))}.${s}`
       },
       'TOKEN_BAD_SIGNATURE',

@@ -60,13 +60,13 @@ describe('signing keys', () => {
   it('creates one key per algorithm on first start, and no more on the next start', async () => {
     await ensureSigningKeys(store)
     const keys = await store.signingKeys.list()
-    expect(keys.map((key) => key.alg).sort()).toEqual(['ES256', 'EdDSA', 'HS256'])
+    expect(keys.map((key) => key.alg).sort()).toEqual(['ES256', 'Ed25519', 'HS256'])
     expect(keys.every((key) => key.retiredAt === null)).toBe(true)
   })
 
   it('publishes only public asymmetric keys, with kid, alg and use, never the HMAC secret', async () => {
     const { keys } = await publicJwks(store)
-    expect(keys.map((key) => key.alg).sort()).toEqual(['ES256', 'EdDSA'])
+    expect(keys.map((key) => key.alg).sort()).toEqual(['ES256', 'Ed25519'])
     for (const key of keys) {
       expect(key).toMatchObject({ use: 'sig', kid: expect.any(String) })
       expect(Object.keys(key)).not.toContain('d')
@@ -81,9 +81,9 @@ describe('signing keys', () => {
     expect(JSON.stringify(keys)).not.toContain(hs?.kid)
   })
 
-  it('lets anyone verify an ES256 or EdDSA token with the published JWKS', async () => {
+  it('lets anyone verify an ES256 or Ed25519 token with the published JWKS', async () => {
     const jwks = createLocalJWKSet(await publicJwks(store))
-    for (const alg of ['ES256', 'EdDSA'] as const) {
+    for (const alg of ['ES256', 'Ed25519'] as const) {
       const { token } = await issueAccessToken(store, { userId: 'u', issuer: ISSUER, alg })
       const { payload } = await jwtVerify(token, jwks, { audience: ACCESS_TOKEN_AUDIENCE })
       expect(payload.sub).toBe('u')
@@ -98,7 +98,7 @@ describe('signing keys', () => {
     vi.setSystemTime(T0 + 10_000)
     const rotation = await rotateSigningKeys(store)
     expect(rotation.created).toHaveLength(3)
-    expect(rotation.retired.map((key) => key.alg).sort()).toEqual(['ES256', 'EdDSA', 'HS256'])
+    expect(rotation.retired.map((key) => key.alg).sort()).toEqual(['ES256', 'Ed25519', 'HS256'])
 
     const after = (await publicJwks(store)).keys.map((key) => key.kid)
     expect(after).toHaveLength(4)

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => store.close())
 
 const start = () =>
-  startRefreshFamily(store, { userId: 'u1', alg: 'EdDSA', accessTtl: 30, now: T0 })
+  startRefreshFamily(store, { userId: 'u1', alg: 'Ed25519', accessTtl: 30, now: T0 })
 
 async function codeOf(promise: ReturnType<typeof rotateRefreshToken>) {
   const result = await promise
@@ -50,7 +50,7 @@ describe('refresh tokens', () => {
     const first = await start()
     const second = await spend(first.token, T0 + 1000)
     expect(second.token).not.toBe(first.token)
-    expect(second.family).toMatchObject({ alg: 'EdDSA', accessTtl: 30, userId: 'u1' })
+    expect(second.family).toMatchObject({ alg: 'Ed25519', accessTtl: 30, userId: 'u1' })
     const third = await spend(second.token, T0 + 2000)
     expect(third.family.id).toBe(first.familyId)
 

@@ -1,4 +1,4 @@
-import { openStore, type SigningKeyRecord } from '@/lib/db'
+import { openSqliteStore, openStore, type SigningKeyRecord } from '@/lib/db'
 import { withKeyCache } from '@/lib/db/key-cache'
 import { sqlite } from './engines'
 
@@ -16,7 +16,8 @@ const key = (kid: string, createdAt: number): SigningKeyRecord => ({
 async function setup() {
   const url = await sqlite.freshUrl()
   const elsewhere = await openStore(url)
-  const inner = await openStore(url)
+  // The store's own key cache off: this test's cache is the one under test.
+  const inner = await openSqliteStore(url, { signingKeyCacheMs: 0 })
   let now = 0
   const here = withKeyCache(inner.signingKeys, 5_000, () => now)
   await elsewhere.signingKeys.insertIfNoCurrent(key('old', 1))

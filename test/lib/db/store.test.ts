@@ -194,6 +194,30 @@ describe.each(ENGINES)('store on $name', (engine: Engine) => {
       // A token signed with a new key must verify on every instance at once.
       expect((await second.signingKeys.find('es-new'))?.retiredAt).toBeNull()
     })
+
+    it('renames what an earlier version stored as EdDSA to Ed25519, its RFC 9864 name', async () => {
+      const url = await engine.freshUrl()
+      const store = await open(url)
+      await family(store, 'fam-ed')
+      // Written as the version before the rename wrote them, bypassing today's types.
+      await engine.query(
+        url,
+        `INSERT INTO signing_keys (kid, alg, private_jwk, public_jwk, created_at, retired_at)
+         VALUES ('ed-old', 'EdDSA', '{}', '{}', 1, 2), ('ed-cur', 'EdDSA', '{}', '{}', 2, NULL)`,
+      )
+      await engine.query(url, `UPDATE refresh_families SET alg = 'EdDSA' WHERE id = 'fam-ed'`)
+      const renamed = MIGRATIONS.find((m) => m.name.includes('Ed25519'))
+      expect(renamed).toBeDefined()
+      await engine.query(url, `DELETE FROM schema_migrations WHERE version = ${renamed!.version}`)
+
+      const reopened = await open(url)
+      const keys = await reopened.signingKeys.list()
+      expect(keys.map((k) => [k.kid, k.alg, k.retiredAt])).toEqual([
+        ['ed-old', 'Ed25519', 2],
+        ['ed-cur', 'Ed25519', null],
+      ])
+      expect((await reopened.refresh.findToken('hash-fam-ed'))?.family.alg).toBe('Ed25519')
+    })
   })
 })
 

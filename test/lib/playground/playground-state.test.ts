@@ -38,8 +38,9 @@ describe('followTokenAlgorithm', () => {
     expect(followTokenAlgorithm(fresh, 'RS256').saved.alg).toBe('RS256')
   })
 
-  it('offers Ed25519 under its older name, EdDSA', () => {
-    expect(followTokenAlgorithm(fresh, 'Ed25519').saved.alg).toBe('EdDSA')
+  it('follows Ed25519 and its legacy name EdDSA each to its own entry', () => {
+    expect(followTokenAlgorithm(fresh, 'Ed25519').saved.alg).toBe('Ed25519')
+    expect(followTokenAlgorithm(fresh, 'EdDSA').saved.alg).toBe('EdDSA')
   })
 
   it('leaves the picker alone for an alg it does not offer', () => {
