@@ -16,6 +16,7 @@ import { Question, Quiz } from './quiz'
 import { TamperDemo } from './tamper-demo'
 import { Term } from './term'
 import { TokenDemo } from './token-demo'
+import { TokenSplit } from './token-split'
 
 export function lessonComponents({
   slug,
@@ -34,6 +35,7 @@ export function lessonComponents({
     PayloadEditor,
     HmacSteps,
     TamperDemo,
+    TokenSplit,
     ClaimTimeline,
     Note,
     Pitfall,

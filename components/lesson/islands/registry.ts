@@ -9,6 +9,7 @@ export type Typed = Record<string, string>
 
 export const islands = {
   tamper: () => import('../tamper-toggle').then((m) => m.TamperToggle),
+  tokenSplit: () => import('../token-split-live').then((m) => m.TokenSplitLive),
 }
 
 export type IslandName = keyof typeof islands
