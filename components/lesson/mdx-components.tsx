@@ -6,10 +6,12 @@
 import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps } from 'react'
 import type { Locale } from '@/lib/i18n/routing'
+import { AlgVerifiers } from './alg-verifiers'
 import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
 import { HmacSteps } from './hmac-steps'
+import { InjectedScript } from './injected-script'
 import { PayloadEditor } from './payload-editor'
 import { LessonLink, proseElements } from './prose'
 import { Question, Quiz } from './quiz'
@@ -36,6 +38,8 @@ export function lessonComponents({
     HmacSteps,
     TamperDemo,
     TokenSplit,
+    AlgVerifiers,
+    InjectedScript,
     ClaimTimeline,
     Note,
     Pitfall,

@@ -44,11 +44,11 @@ export function problemMessage(
 
 function ColouredParts({ token, mark, label }: { token: string; mark?: number; label: string }) {
   const tones = ['text-jwt-header', 'text-jwt-payload', 'text-jwt-signature']
-  let offset = 0
-  const parts = token.split('.').map((part, index) => {
-    const start = offset
-    offset += part.length + 1
-    const local = mark !== undefined && mark >= start && mark <= start + part.length ? mark - start : -1
+  const pieces = token.split('.')
+  const parts = pieces.map((part, index) => {
+    const start = pieces.slice(0, index).reduce((sum, piece) => sum + piece.length + 1, 0)
+    const local =
+      mark !== undefined && mark >= start && mark <= start + part.length ? mark - start : -1
     return (
       <span key={index}>
         {index > 0 && <span className="text-jwt-dot">.</span>}

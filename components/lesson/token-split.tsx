@@ -39,13 +39,21 @@ export async function TokenSplit({ token }: { token: string }) {
     jsonAt: t.raw('jsonAt') as string,
     reset: t('reset'),
     base64Hint: jwt('hints.base64'),
-    errors: Object.fromEntries(DECODE_CODES.map((code) => [code, jwt.raw(`errors.${code}`) as string])),
+    errors: Object.fromEntries(
+      DECODE_CODES.map((code) => [code, jwt.raw(`errors.${code}`) as string]),
+    ),
   }
   const id = 'token-split'
   return (
     <WidgetFrame title={t('title')} testId="token-split">
       <Island name="tokenSplit" props={{ id, initial: token, labels, locale }}>
-        <TokenSplitView id={id} token={token} split={splitToken(token)} labels={labels} locale={locale} />
+        <TokenSplitView
+          id={id}
+          token={token}
+          split={splitToken(token)}
+          labels={labels}
+          locale={locale}
+        />
       </Island>
     </WidgetFrame>
   )

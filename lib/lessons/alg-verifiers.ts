@@ -58,7 +58,7 @@ export function headerText({ alg, typ, kid }: HeaderChoice): string {
   return JSON.stringify({ alg, ...(typ && { typ }), ...(kid && { kid }) })
 }
 
-function spkiOf(pem: string): Uint8Array | undefined {
+function spkiOf(pem: string): Uint8Array<ArrayBuffer> | undefined {
   const block = parsePem(pem)
   return block.ok ? new Uint8Array(block.der) : undefined
 }

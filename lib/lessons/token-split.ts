@@ -43,7 +43,8 @@ export function splitToken(token: string): TokenSplit {
   let problem: DecodeFailure | undefined
   if (!decoded.ok) problem = decoded
   // lib/jwt reads one or two parts as a partial token and five as a JWE; this widget wants a JWS.
-  else if (count !== 3) problem = { ...fail('ERR_SEGMENT_COUNT', { count }), segments: [], warnings: [] }
+  else if (count !== 3)
+    problem = { ...fail('ERR_SEGMENT_COUNT', { count }), segments: [], warnings: [] }
   return {
     encoded: { header, payload, signature },
     text: { header: textOf(header), payload: textOf(payload) },

@@ -14,10 +14,34 @@ describe('splitToken', () => {
   })
 
   it.each([
-    ['a + in the payload', TOKEN.replace('.eyJzdWIi', '.eyJz+WIi'), 'ERR_SEGMENT_BASE64', 'payload', '+'],
-    ['padding on the header', TOKEN.replace('pXVCJ9.', 'pXVCJ9=.'), 'ERR_SEGMENT_BASE64', 'header', '='],
-    ['a header that is not JSON', `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCI'}.eyJzdWIiOiI0MiJ9.c2ln`, 'ERR_SEGMENT_JSON', 'header', undefined],
-    ['a payload that is an array', 'eyJhbGciOiJIUzI1NiJ9.WzFd.c2ln', 'ERR_SEGMENT_NOT_OBJECT', 'payload', undefined],
+    [
+      'a + in the payload',
+      TOKEN.replace('.eyJzdWIi', '.eyJz+WIi'),
+      'ERR_SEGMENT_BASE64',
+      'payload',
+      '+',
+    ],
+    [
+      'padding on the header',
+      TOKEN.replace('pXVCJ9.', 'pXVCJ9=.'),
+      'ERR_SEGMENT_BASE64',
+      'header',
+      '=',
+    ],
+    [
+      'a header that is not JSON',
+      `${'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCI'}.eyJzdWIiOiI0MiJ9.c2ln`,
+      'ERR_SEGMENT_JSON',
+      'header',
+      undefined,
+    ],
+    [
+      'a payload that is an array',
+      'eyJhbGciOiJIUzI1NiJ9.WzFd.c2ln',
+      'ERR_SEGMENT_NOT_OBJECT',
+      'payload',
+      undefined,
+    ],
   ])('%s: lib/jwt names the code, the part and the position', (_, token, code, segment, at) => {
     const { problem } = splitToken(token)
     expect(problem?.code).toBe(code)
