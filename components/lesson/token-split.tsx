@@ -39,9 +39,13 @@ export async function TokenSplit({ token }: { token: string }) {
     jsonAt: t.raw('jsonAt') as string,
     reset: t('reset'),
     base64Hint: jwt('hints.base64'),
-    errors: Object.fromEntries(
-      DECODE_CODES.map((code) => [code, jwt.raw(`errors.${code}`) as string]),
-    ),
+    errors: {
+      ...Object.fromEntries(
+        DECODE_CODES.map((code) => [code, jwt.raw(`errors.${code}`) as string]),
+      ),
+      // lib/jwt's wording promises the raw bytes in hex, which this widget does not show.
+      ERR_SEGMENT_UTF8: t.raw('notUtf8') as string,
+    },
   }
   const id = 'token-split'
   return (

@@ -41,10 +41,11 @@ export function splitToken(token: string): TokenSplit {
   const decoded = decodeToken(token)
   const count = token.split('.').length
   let problem: DecodeFailure | undefined
-  if (!decoded.ok) problem = decoded
-  // lib/jwt reads one or two parts as a partial token and five as a JWE; this widget wants a JWS.
-  else if (count !== 3)
+  // lib/jwt reads one or two parts as a partial token and five as a JWE; this widget wants a JWS,
+  // and the count is the first thing to fix when there are not three parts.
+  if (count !== 3 && token !== '')
     problem = { ...fail('ERR_SEGMENT_COUNT', { count }), segments: [], warnings: [] }
+  else if (!decoded.ok) problem = decoded
   return {
     encoded: { header, payload, signature },
     text: { header: textOf(header), payload: textOf(payload) },

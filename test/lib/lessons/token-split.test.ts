@@ -59,6 +59,7 @@ describe('splitToken', () => {
 
   it.each([
     ['one part', 'eyJhbGciOiJIUzI1NiJ9', 1],
+    ['one part that is not even a header', 'abc', 1],
     ['two parts', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9', 2],
     ['five parts (a JWE)', 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aXY.Y3Q.dGFn', 5],
     ['four parts', `${TOKEN}.x`, 4],
