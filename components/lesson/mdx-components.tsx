@@ -6,16 +6,19 @@
 import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps } from 'react'
 import type { Locale } from '@/lib/i18n/routing'
+import { AlgVerifiers } from './alg-verifiers'
 import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
 import { HmacSteps } from './hmac-steps'
+import { InjectedScript } from './injected-script'
 import { PayloadEditor } from './payload-editor'
 import { LessonLink, proseElements } from './prose'
 import { Question, Quiz } from './quiz'
 import { TamperDemo } from './tamper-demo'
 import { Term } from './term'
 import { TokenDemo } from './token-demo'
+import { TokenSplit } from './token-split'
 
 export function lessonComponents({
   slug,
@@ -34,6 +37,9 @@ export function lessonComponents({
     PayloadEditor,
     HmacSteps,
     TamperDemo,
+    TokenSplit,
+    AlgVerifiers,
+    InjectedScript,
     ClaimTimeline,
     Note,
     Pitfall,

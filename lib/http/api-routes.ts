@@ -23,6 +23,7 @@ export const API_ROUTES: Record<string, readonly RouteHandlerMethod[]> = {
   '/api/auth/refresh': ['POST'],
   '/api/auth/logout': ['POST'],
   '/api/demo/replay-refresh': ['POST'],
+  '/api/lessons/cookie': ['GET', 'POST', 'DELETE'],
   '/api/me': ['GET'],
   '/api/jwks': ['GET'],
   '/.well-known/jwks.json': ['GET'],

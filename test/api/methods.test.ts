@@ -5,6 +5,7 @@ import * as refresh from '@/app/api/auth/refresh/route'
 import * as logout from '@/app/api/auth/logout/route'
 import * as replay from '@/app/api/demo/replay-refresh/route'
 import * as me from '@/app/api/me/route'
+import * as lessonCookie from '@/app/api/lessons/cookie/route'
 import * as jwks from '@/app/api/jwks/route'
 import * as wellKnownJwks from '@/app/.well-known/jwks.json/route'
 import * as apiCatchAll from '@/app/api/[...path]/route'
@@ -27,6 +28,7 @@ const routes: [string, RouteModule, string][] = [
   ['/api/auth/logout', logout, POST_ONLY],
   ['/api/demo/replay-refresh', replay, POST_ONLY],
   ['/api/me', me, GET_ONLY],
+  ['/api/lessons/cookie', lessonCookie, 'DELETE, GET, HEAD, OPTIONS, POST'],
   ['/api/jwks', jwks, GET_ONLY],
   ['/.well-known/jwks.json', wellKnownJwks, GET_ONLY],
 ]

@@ -9,6 +9,9 @@ export type Typed = Record<string, string>
 
 export const islands = {
   tamper: () => import('../tamper-toggle').then((m) => m.TamperToggle),
+  tokenSplit: () => import('../token-split-live').then((m) => m.TokenSplitLive),
+  algVerifiers: () => import('../alg-verifiers-live').then((m) => m.AlgVerifiersLive),
+  injectedScript: () => import('../injected-script-live').then((m) => m.InjectedScriptLive),
 }
 
 export type IslandName = keyof typeof islands
