@@ -53,6 +53,11 @@ export interface JsonPaneProps {
   strings: StringsFor<'editors' | 'claimsTable'>
   /** Text shown instead of the JSON, e.g. "No payload". */
   placeholder?: string
+  /**
+   * Keep the editor mounted behind the placeholder: there is a token, unreadable for now (most
+   * likely for a keystroke). Without a token at all the editor goes away.
+   */
+  keepEditor?: boolean
 }
 
 const TONE = { header: 'text-jwt-header', payload: 'text-jwt-payload' }
@@ -111,9 +116,10 @@ export const JsonPane = memo(function JsonPane(props: JsonPaneProps) {
   const [failed, setFailed] = useState(false)
   const errorId = `pg-${props.part}-error`
   const covered = props.placeholder !== undefined
-  // The editor stays mounted behind a placeholder: a payload that breaks for one keystroke and
-  // comes back with the next does not rebuild Monaco and its 48 KB model each time.
-  const showMonaco = props.loadEditor && !failed
+  // While a token is there the editor stays mounted behind the placeholder: a payload that
+  // breaks for one keystroke and comes back with the next does not rebuild Monaco and its 48 KB
+  // model each time.
+  const showMonaco = props.loadEditor && !failed && (!covered || Boolean(props.keepEditor))
   return (
     <div
       className="min-w-0"

@@ -361,6 +361,7 @@ export function Playground({
               !headerOnly && {
                 placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
               })}
+            keepEditor={Boolean(token)}
           />
           {jwe ? (
             <JweView
@@ -405,6 +406,7 @@ export function Playground({
               editing={editing}
               strings={strings}
               {...(payloadMissing && { placeholder: strings.editors.nothing })}
+              keepEditor={Boolean(token)}
             />
           )}
           {claims.length > 0 && (
