@@ -61,7 +61,7 @@ async function loadWorker() {
 /** The playground's analysis before the worker: found, picked and decoded on the page. */
 function onThePage(input: string, picked: number | null) {
   const found = findTokens(input)
-  const current = found.ok ? ((picked !== null && found.tokens[picked]) || found.best) : undefined
+  const current = found.ok ? (picked !== null && found.tokens[picked]) || found.best : undefined
   const decoded = current ? decodeToken(current.token, { payload: 'any' }) : undefined
   return { found, current, decoded }
 }
