@@ -53,6 +53,11 @@ export interface JsonPaneProps {
   strings: StringsFor<'editors' | 'claimsTable'>
   /** Text shown instead of the JSON, e.g. "No payload". */
   placeholder?: string
+  /**
+   * Keep the editor mounted behind the placeholder: there is a token, unreadable for now (most
+   * likely for a keystroke). Without a token at all the editor goes away.
+   */
+  keepEditor?: boolean
 }
 
 const TONE = { header: 'text-jwt-header', payload: 'text-jwt-payload' }
@@ -110,7 +115,11 @@ export const JsonPane = memo(function JsonPane(props: JsonPaneProps) {
   const [ready, setReady] = useState(false)
   const [failed, setFailed] = useState(false)
   const errorId = `pg-${props.part}-error`
-  const showMonaco = props.loadEditor && !failed && props.placeholder === undefined
+  const covered = props.placeholder !== undefined
+  // While a token is there the editor stays mounted behind the placeholder: a payload that
+  // breaks for one keystroke and comes back with the next does not rebuild Monaco and its 48 KB
+  // model each time.
+  const showMonaco = props.loadEditor && !failed && (!covered || Boolean(props.keepEditor))
   return (
     <div
       className="min-w-0"
@@ -120,56 +129,57 @@ export const JsonPane = memo(function JsonPane(props: JsonPaneProps) {
       <h3 className={`mb-1 text-xs font-semibold tracking-wide uppercase ${TONE[props.part]}`}>
         {props.title}
       </h3>
-      {props.placeholder !== undefined ? (
+      {covered && (
         <p className="rounded-lg border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
           {props.placeholder}
         </p>
-      ) : (
-        <div className="relative">
-          {showMonaco && (
-            <div
-              className={ready ? '' : 'pointer-events-none absolute inset-0 opacity-0'}
-              inert={!ready}
-            >
-              <EditorBoundary onError={() => setFailed(true)}>
-                <MonacoJsonEditor
-                  value={props.text}
-                  onChange={props.onChange}
-                  path={`${props.part}.json`}
-                  label={props.label}
-                  docs={props.docs}
-                  error={props.error}
-                  onLocate={props.onLocate}
-                  onReady={() => setReady(true)}
-                  readOnly={!props.editing}
-                  readOnlyMessage={props.strings.editors.readOnly}
-                />
-              </EditorBoundary>
-            </div>
-          )}
-          {!ready &&
-            (props.editing || failed ? (
-              <textarea
-                aria-label={props.label}
-                value={props.text}
-                onChange={(e) => props.onChange(e.target.value)}
-                spellCheck={false}
-                rows={Math.min(Math.max(props.text.split('\n').length, 3), 20)}
-                aria-invalid={Boolean(props.error)}
-                aria-describedby={props.error ? errorId : undefined}
-                className="block w-full rounded-lg border border-zinc-200 bg-white p-3 font-mono text-[13px] leading-[19px] dark:border-zinc-800 dark:bg-zinc-950"
-              />
-            ) : (
-              <PlainJson
-                text={props.text}
-                members={props.members}
-                activeKey={props.activeKey}
-                onLocate={props.onLocate}
-                strings={props.strings}
-              />
-            ))}
-        </div>
       )}
+      <div className="relative" hidden={covered}>
+        {showMonaco && (
+          <div
+            className={ready ? '' : 'pointer-events-none absolute inset-0 opacity-0'}
+            inert={!ready}
+          >
+            <EditorBoundary onError={() => setFailed(true)}>
+              <MonacoJsonEditor
+                value={props.text}
+                onChange={props.onChange}
+                path={`${props.part}.json`}
+                label={props.label}
+                docs={props.docs}
+                error={props.error}
+                onLocate={props.onLocate}
+                onReady={() => setReady(true)}
+                readOnly={!props.editing}
+                readOnlyMessage={props.strings.editors.readOnly}
+                hidden={covered}
+              />
+            </EditorBoundary>
+          </div>
+        )}
+        {!ready &&
+          !covered &&
+          (props.editing || failed ? (
+            <textarea
+              aria-label={props.label}
+              value={props.text}
+              onChange={(e) => props.onChange(e.target.value)}
+              spellCheck={false}
+              rows={Math.min(Math.max(props.text.split('\n').length, 3), 20)}
+              aria-invalid={Boolean(props.error)}
+              aria-describedby={props.error ? errorId : undefined}
+              className="block w-full rounded-lg border border-zinc-200 bg-white p-3 font-mono text-[13px] leading-[19px] dark:border-zinc-800 dark:bg-zinc-950"
+            />
+          ) : (
+            <PlainJson
+              text={props.text}
+              members={props.members}
+              activeKey={props.activeKey}
+              onLocate={props.onLocate}
+              strings={props.strings}
+            />
+          ))}
+      </div>
       {failed && (
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
           {props.strings.editors.failed}

@@ -20,6 +20,7 @@ import 'monaco-editor/internal/common/workers'
 import 'monaco-editor/features/find/register'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { scanJson } from '@/lib/jwt/json-scan'
+import { textChange } from '@/lib/playground/text-change'
 import type { ClaimDocs } from './strings'
 
 self.MonacoEnvironment = {
@@ -88,9 +89,15 @@ function syncModel(model: monaco.editor.ITextModel, value: string, emitted: stri
     return
   }
   emitted.length = 0
-  if (model.getValue() === value) return
+  // Only the part that changed: one character typed in a 64 KB token rewrites a few characters
+  // of a 48 KB payload, where replacing the whole model re-tokenized and re-measured all of it.
+  const change = textChange(model.getValue(), value)
+  if (!change) return
+  const start = model.getPositionAt(change.start)
+  const end = model.getPositionAt(change.end)
+  const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column)
   // A model edit, not the editor's: it applies in a read-only editor too, and stays undoable.
-  model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null)
+  model.pushEditOperations([], [{ range, text: change.text }], () => null)
 }
 
 export interface MonacoJsonEditorProps {
@@ -111,6 +118,8 @@ export interface MonacoJsonEditorProps {
    */
   readOnly: boolean
   readOnlyMessage: string
+  /** Out of sight behind a placeholder: `value` is not written into the model meanwhile. */
+  hidden?: boolean
 }
 
 export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
@@ -202,10 +211,12 @@ export function MonacoJsonEditor(props: MonacoJsonEditorProps) {
   // since, losing keystrokes mid-word ("not valid JSON at column 6"). So an echo of the editor's
   // own text is ignored, and only a change from elsewhere (a new token, "Back to the pasted
   // token", a picked algorithm) is written into the model, as one undoable edit.
+  // Hidden (the pane shows "No payload" for a moment), the model keeps its text: when the
+  // payload comes back a keystroke later, only what changed is written.
   useEffect(() => {
     const model = editorRef.current?.getModel()
-    if (model) syncModel(model, props.value, emitted.current)
-  }, [props.value])
+    if (model && !props.hidden) syncModel(model, props.value, emitted.current)
+  }, [props.value, props.hidden])
 
   return (
     <>

@@ -80,10 +80,17 @@ export function Playground({
 }: PlaygroundProps) {
   const id = useId()
   const { defaults, state: committed, dispatch } = usePlaygroundState(example)
-  const { found, current, token, decoded, jws, tokenAlg } = useFoundToken(
-    committed.saved.input,
-    committed.picked,
-  )
+  const {
+    found,
+    current,
+    token,
+    decoded,
+    jws,
+    tokenAlg,
+    headerScan: scannedHeader,
+    payloadScan: scannedPayload,
+    pending,
+  } = useFoundToken(committed.saved.input, committed.picked)
   // A JWE: what its header allows (checked without a key), then its decryption with the key the
   // learner gave; a signed token inside is decoded and verified below as if it had been pasted.
   const jwe = decoded?.ok && decoded.kind === 'jwe' ? decoded : undefined
@@ -112,7 +119,11 @@ export function Playground({
   const { clock, nowMs } = useClock(fixedNow)
   const loadEditor = useEditorLoading()
   const editing = state.mode === 'encode'
-  const texts = useEditorTexts({ editing, decoded, jws, edited: state, strings })
+  const decodedScans = useMemo(
+    () => ({ header: scannedHeader, payload: scannedPayload }),
+    [scannedHeader, scannedPayload],
+  )
+  const texts = useEditorTexts({ editing, decoded, edited: state, decodedScans, strings })
   const { headerText, payloadText, headerScan, payloadScan, headerError, payloadError } = texts
 
   const { hmac, hasPublicKey, verifyKey, signKey } = keysFor(state, editing)
@@ -248,6 +259,9 @@ export function Playground({
         </div>
         <section
           aria-label={strings.verdict.label}
+          // Still the last input's verdict while a long token is being decoded (a few frames).
+          aria-busy={pending}
+          data-pending={pending || undefined}
           className="grid gap-3 md:grid-cols-2 lg:col-start-1 lg:row-start-2 lg:grid-cols-1"
         >
           <VerdictCard
@@ -347,6 +361,7 @@ export function Playground({
               !headerOnly && {
                 placeholder: token ? strings.editors.unreadable : strings.verdict.emptyBody,
               })}
+            keepEditor={Boolean(token)}
           />
           {jwe ? (
             <JweView
@@ -391,6 +406,7 @@ export function Playground({
               editing={editing}
               strings={strings}
               {...(payloadMissing && { placeholder: strings.editors.nothing })}
+              keepEditor={Boolean(token)}
             />
           )}
           {claims.length > 0 && (

@@ -3,7 +3,7 @@
  * @module Share: a link with the token after `#` (never in the query, never with a key), and a
  * visible note of what it carries.
  */
-import { useId, useSyncExternalStore } from 'react'
+import { useId, useMemo, useSyncExternalStore } from 'react'
 import { shareUrl } from '@/lib/playground/share'
 import { CopyButton } from './copy-button'
 import type { StringsFor } from './strings'
@@ -25,7 +25,8 @@ export function SharePanel({
     () => window.location.href,
     () => null,
   )
-  const link = token && page ? shareUrl(page, token) : null
+  // Checked and built once per token: the page re-renders on every keystroke in the input.
+  const link = useMemo(() => (token && page ? shareUrl(page, token) : null), [token, page])
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-2" data-testid="share">
       <h2 id={`${id}-title`} className="text-lg font-semibold">

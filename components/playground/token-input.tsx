@@ -4,10 +4,11 @@
  * was found in it or why nothing was, a picker when it holds several tokens, and the token
  * coloured by part.
  */
-import { useId, type ReactNode } from 'react'
+import { startTransition, useId, useState, type ReactNode } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
 import type { FindResult, FoundToken } from '@/lib/jwt/find'
 import { fill } from '@/lib/i18n/fill'
+import { WORKER_THRESHOLD } from '@/lib/playground/analysis'
 import { DecodeProblem } from './decode-problem'
 import { problemText } from './problem-text'
 import type { StringsFor } from './strings'
@@ -66,6 +67,22 @@ export function TokenInput(props: TokenInputProps) {
   const inputError =
     !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found, locale) : null
   const id = useId()
+  // The textarea answers the keyboard from its own state. A long input reaches the page in a
+  // transition: re-rendering the whole playground around a 64 KB token yields to the next key
+  // instead of holding it up. A new value from the page (an example, a reset, a signed token)
+  // replaces the draft; the page's echo of what was typed here equals it already.
+  const [draft, setDraft] = useState(props.value)
+  const [echoed, setEchoed] = useState(props.value)
+  if (props.value !== echoed) {
+    setEchoed(props.value)
+    setDraft(props.value)
+  }
+  function onChange(value: string) {
+    setDraft(value)
+    if (value.length > WORKER_THRESHOLD || draft.length > WORKER_THRESHOLD)
+      startTransition(() => props.onInput(value))
+    else props.onInput(value)
+  }
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
@@ -73,8 +90,8 @@ export function TokenInput(props: TokenInputProps) {
       </label>
       <textarea
         id={`${id}-input`}
-        value={props.value}
-        onChange={(e) => props.onInput(e.target.value)}
+        value={draft}
+        onChange={(e) => onChange(e.target.value)}
         rows={5}
         spellCheck={false}
         autoComplete="off"

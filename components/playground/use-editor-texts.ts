@@ -5,8 +5,9 @@
  * cannot be signed, in the page's language.
  */
 import { useMemo } from 'react'
-import type { DecodeResult, DecodedJws } from '@/lib/jwt/decode'
+import type { DecodeResult } from '@/lib/jwt/decode'
 import { fill } from '@/lib/i18n/fill'
+import { decodedTexts } from '@/lib/playground/analysis'
 import { jsonObjectProblem } from '@/lib/playground/json-problem'
 import { scanJson, type JsonScan } from '@/lib/jwt/json-scan'
 import type { StringsFor } from './strings'
@@ -35,21 +36,27 @@ export type EditorTexts = ReturnType<typeof useEditorTexts>
 export function useEditorTexts(options: {
   editing: boolean
   decoded: DecodeResult | undefined
-  jws: DecodedJws | undefined
   edited: { headerText: string; payloadText: string }
+  /** The decoded texts' scans, made with the decoding (in a worker for a long token). */
+  decodedScans: { header: JsonScan; payload: JsonScan }
   strings: StringsFor<'editors'>
 }) {
-  const { editing, decoded, jws, edited, strings } = options
-  const decodedHeaderText = decoded?.ok ? decoded.headerText : ''
-  const decodedPayloadText = jws?.payload
-    ? jws.payload.type === 'json'
-      ? jws.payload.text
-      : (jws.payload.text ?? '')
-    : ''
+  const { editing, decoded, edited, decodedScans, strings } = options
+  const { headerText: decodedHeaderText, payloadText: decodedPayloadText } = decodedTexts(decoded)
   const headerText = editing ? edited.headerText : decodedHeaderText
   const payloadText = editing ? edited.payloadText : decodedPayloadText
-  const headerScan = useMemo(() => scanJson(headerText), [headerText])
-  const payloadScan = useMemo(() => scanJson(payloadText), [payloadText])
+  // In decode mode the texts are the decoded ones, already scanned: a 48 KB payload is not
+  // scanned again on the page.
+  const decodedHeaderScan = decodedScans.header
+  const decodedPayloadScan = decodedScans.payload
+  const headerScan = useMemo(
+    () => (headerText === decodedHeaderText ? decodedHeaderScan : scanJson(headerText)),
+    [headerText, decodedHeaderText, decodedHeaderScan],
+  )
+  const payloadScan = useMemo(
+    () => (payloadText === decodedPayloadText ? decodedPayloadScan : scanJson(payloadText)),
+    [payloadText, decodedPayloadText, decodedPayloadScan],
+  )
   const headerError = editing ? editorError(headerText, headerScan, strings) : null
   const payloadError = editing ? editorError(payloadText, payloadScan, strings) : null
   return {

@@ -25,8 +25,16 @@ export function useVerification(
   const allowList = useMemo(() => allowListFor(alg), [alg])
   const verifiable = jws && !jws.partial && !jws.unsecured
   // The request as one string: the effect re-runs only when what is verified really changes.
-  const verifyId =
-    token && verifyKey && verifiable ? JSON.stringify([token, allowList, verifyKey]) : null
+  // Memoized: a 64 KB token is not serialized again on every keystroke elsewhere on the page.
+  // The key is a new object on every render, so it is compared as (short) text.
+  const keyText = verifyKey ? JSON.stringify(verifyKey) : null
+  const verifyId = useMemo(
+    () =>
+      token && keyText && verifiable
+        ? JSON.stringify([token, allowList, JSON.parse(keyText) as KeyInput])
+        : null,
+    [token, keyText, verifiable, allowList],
+  )
   const [verification, setVerification] = useState<{ id: string; result: VerifyResult } | null>(
     null,
   )
