@@ -7,9 +7,12 @@ import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps } from 'react'
 import type { Locale } from '@/lib/i18n/routing'
 import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
+import { AlgorithmBench } from './algorithm-bench'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
 import { HmacSteps } from './hmac-steps'
+import { JweDemo } from './jwe-demo'
+import { LoginFlow } from './login-flow'
 import { PayloadEditor } from './payload-editor'
 import { LessonLink, proseElements } from './prose'
 import { Question, Quiz } from './quiz'
@@ -35,6 +38,9 @@ export function lessonComponents({
     HmacSteps,
     TamperDemo,
     ClaimTimeline,
+    LoginFlow,
+    AlgorithmBench,
+    JweDemo,
     Note,
     Pitfall,
     DeepDive,

@@ -8,6 +8,9 @@ export const LESSON_COMPONENTS = [
   'HmacSteps',
   'TamperDemo',
   'ClaimTimeline',
+  'LoginFlow',
+  'AlgorithmBench',
+  'JweDemo',
   'Note',
   'Pitfall',
   'DeepDive',
@@ -18,7 +21,16 @@ export const LESSON_COMPONENTS = [
 ] as const
 
 /** The live widgets; every lesson has at least one. */
-export const WIDGETS = ['TokenDemo', 'PayloadEditor', 'HmacSteps', 'TamperDemo', 'ClaimTimeline']
+export const WIDGETS = [
+  'TokenDemo',
+  'PayloadEditor',
+  'HmacSteps',
+  'TamperDemo',
+  'ClaimTimeline',
+  'LoginFlow',
+  'AlgorithmBench',
+  'JweDemo',
+]
 
 /** Props that are data, not prose: they must be identical in every language. */
 export const DATA_PROPS = [
@@ -31,6 +43,7 @@ export const DATA_PROPS = [
   'exp',
   'answer',
   'id',
+  'claims',
 ]
 
 /** Glossary ids a <Term> may point to (the lesson format's list). */

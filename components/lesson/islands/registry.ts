@@ -9,6 +9,9 @@ export type Typed = Record<string, string>
 
 export const islands = {
   tamper: () => import('../tamper-toggle').then((m) => m.TamperToggle),
+  'login-flow': () => import('../login-flow-live').then((m) => m.LoginFlowLive),
+  algorithms: () => import('../algorithm-bench-live').then((m) => m.AlgorithmBenchLive),
+  jwe: () => import('../jwe-live').then((m) => m.JweLive),
 }
 
 export type IslandName = keyof typeof islands
