@@ -49,7 +49,7 @@ export type BenchStatus =
 const cell = 'px-2 py-1.5 text-right font-mono tabular-nums whitespace-nowrap'
 const head = 'px-2 py-1.5 text-right font-semibold align-bottom'
 const button =
-  'rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60 border border-zinc-300 bg-white hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800'
+  'rounded-md px-3 py-2 text-sm font-medium aria-disabled:opacity-60 border border-zinc-300 bg-white hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800'
 
 export function AlgorithmBenchView({
   labels,
@@ -73,10 +73,21 @@ export function AlgorithmBenchView({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={onRun} disabled={running}>
+        {/* aria-disabled, not disabled: the pressed button keeps the focus while it waits. */}
+        <button
+          type="button"
+          className={button}
+          aria-disabled={running || undefined}
+          onClick={running ? undefined : onRun}
+        >
           {status.kind === 'done' ? labels.runAgain : labels.run}
         </button>
-        <button type="button" className={button} onClick={onCancel} disabled={!running}>
+        <button
+          type="button"
+          className={button}
+          aria-disabled={!running || undefined}
+          onClick={running ? onCancel : undefined}
+        >
           {labels.cancel}
         </button>
       </div>

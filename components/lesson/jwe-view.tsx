@@ -66,7 +66,7 @@ const PART_TONE: Record<JwePartName, string> = {
 }
 
 const button =
-  'rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800'
+  'rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-100 aria-disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-950 dark:hover:bg-zinc-800'
 
 export function JweView({
   encryptKey,
@@ -170,13 +170,28 @@ export function JweView({
           {labels.keyHelp}
         </p>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={button} onClick={onDecrypt} disabled={busy}>
+          <button
+            type="button"
+            className={button}
+            aria-disabled={busy || undefined}
+            onClick={busy ? undefined : onDecrypt}
+          >
             {labels.decrypt}
           </button>
-          <button type="button" className={button} onClick={onWrongKey} disabled={busy}>
+          <button
+            type="button"
+            className={button}
+            aria-disabled={busy || undefined}
+            onClick={busy ? undefined : onWrongKey}
+          >
             {labels.wrongKey}
           </button>
-          <button type="button" className={button} onClick={onEncrypt} disabled={busy}>
+          <button
+            type="button"
+            className={button}
+            aria-disabled={busy || undefined}
+            onClick={busy ? undefined : onEncrypt}
+          >
             {labels.encrypt}
           </button>
         </div>
