@@ -126,7 +126,10 @@ export function AlgorithmBenchView({
           <caption className="sr-only">{labels.caption}</caption>
           <thead className="border-b border-zinc-200 dark:border-zinc-800">
             <tr>
-              <th scope="col" className="px-2 py-1.5 text-left font-semibold align-bottom">
+              <th
+                scope="col"
+                className="sticky left-0 bg-white px-2 py-1.5 text-left align-bottom font-semibold dark:bg-zinc-950"
+              >
                 {labels.columns.alg}
               </th>
               <th scope="col" className={head}>
@@ -163,7 +166,7 @@ export function AlgorithmBenchView({
                 >
                   <th
                     scope="row"
-                    className="px-2 py-1.5 text-left font-mono font-semibold whitespace-nowrap"
+                    className="sticky left-0 bg-white px-2 py-1.5 text-left font-mono font-semibold whitespace-nowrap dark:bg-zinc-950"
                   >
                     {row.alg}
                   </th>

@@ -125,7 +125,7 @@ export function JweView({
                   {part.text || <span className="italic">{labels.empty}</span>}
                 </p>
                 <p className="mt-1 text-xs">
-                  {part.readable !== undefined ? (
+                  {part.bytes === 0 ? null : part.readable !== undefined ? (
                     <>
                       <span className="font-medium">{labels.readable}</span>{' '}
                       <code className="font-mono break-all" translate="no">

@@ -87,25 +87,28 @@ function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('The measurement was cancelled.', 'AbortError')
 }
 
+/** The most calls one timed round makes (HMAC at ~3 µs a call needs ~7000 for 20 ms). */
+const MAX_BATCH = 1 << 14
+
 /**
- * Times `operation`: one call to size a round (at least `minRoundMs`, at most 500 calls), then
- * `runs` rounds; returns the median time of one call in ms and the round size.
+ * Times `operation`: doubles the calls a round makes until one round lasts `minRoundMs` (so a
+ * cold first call cannot make the rounds too short for a coarse clock to see), then runs `runs`
+ * rounds of that size; returns the median time of one call in ms and the round size.
  */
 export async function timePerOperation(
   operation: () => Promise<unknown>,
   { now = () => performance.now(), runs = 7, minRoundMs = 20, signal }: BenchOptions = {},
 ): Promise<{ ms: number; batch: number }> {
-  const first = now()
-  await operation()
-  const once = Math.max(now() - first, 0.001)
-  const batch = Math.min(500, Math.max(1, Math.ceil(minRoundMs / once)))
-  const perCall: number[] = []
-  for (let round = 0; round < runs; round += 1) {
+  const round = async (calls: number) => {
     checkAborted(signal)
     const start = now()
-    for (let i = 0; i < batch; i += 1) await operation()
-    perCall.push((now() - start) / batch)
+    for (let i = 0; i < calls; i += 1) await operation()
+    return now() - start
   }
+  let batch = 1
+  while ((await round(batch)) < minRoundMs && batch < MAX_BATCH) batch *= 2
+  const perCall: number[] = []
+  for (let i = 0; i < runs; i += 1) perCall.push((await round(batch)) / batch)
   return { ms: median(perCall), batch }
 }
 

@@ -29,6 +29,7 @@ test('the still picture already shows what an onlooker reads of each token', asy
   await expect(parts.nth(0)).toContainText('"alg":"dir"')
   await expect(widget.getByTestId('jwe-parts')).not.toContainText(EMAIL)
   await expect(parts.nth(1)).toContainText(t.empty)
+  for (const index of [2, 3, 4]) await expect(parts.nth(index)).toContainText(t.opaque)
 })
 
 test('keyboard: decrypt, a wrong key, a malformed key, encrypt again, in English', async ({

@@ -13,22 +13,40 @@ describe('median', () => {
 
 describe('timePerOperation', () => {
   it('sizes a round to the minimum duration and reports the median time of one call', async () => {
-    // A clock that advances 2 ms per call of the operation, except one slow round.
+    // 2 ms a call: rounds of 1, 2, 4, 8, then 16 calls (32 ms) find the size; then one slow round.
     let clock = 0
     let calls = 0
+    const calibration = 1 + 2 + 4 + 8 + 16
     const operation = async () => {
       calls += 1
-      clock += calls > 11 && calls <= 21 ? 50 : 2
+      const slow = calls > calibration + 16 && calls <= calibration + 32
+      clock += slow ? 50 : 2
     }
     const { ms, batch } = await timePerOperation(operation, {
       now: () => clock,
       runs: 5,
       minRoundMs: 20,
     })
-    expect(batch).toBe(10)
-    expect(calls).toBe(1 + 5 * 10)
+    expect(batch).toBe(16)
+    expect(calls).toBe(calibration + 5 * 16)
     // One round of five was slow: the median ignores it.
     expect(ms).toBe(2)
+  })
+
+  it('a slow first call does not shrink the rounds below what a coarse clock can see', async () => {
+    // A clock with 0.1 ms ticks, as browsers give pages; the first call is cold (10 ms), every
+    // later one takes 3 µs, like HMAC in Chromium.
+    let exact = 0
+    let calls = 0
+    const now = () => Math.floor(exact / 0.1) * 0.1
+    const operation = async () => {
+      calls += 1
+      exact += calls === 1 ? 10 : 0.003
+    }
+    const { ms, batch } = await timePerOperation(operation, { now, runs: 5, minRoundMs: 20 })
+    expect(batch * 0.003).toBeGreaterThanOrEqual(20)
+    expect(ms).toBeGreaterThan(0.0025)
+    expect(ms).toBeLessThan(0.0035)
   })
 
   it('stops between rounds once the signal aborts', async () => {
