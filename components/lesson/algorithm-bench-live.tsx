@@ -1,18 +1,18 @@
 'use client'
 /**
- * @module The live part of <AlgorithmBench>: measures each algorithm in turn with Web Crypto.
- * Every operation is an awaited Web Crypto call (Chromium runs them off the main thread, RSA key
- * generation included), so the page stays responsive between them and Cancel takes effect at
- * the next one.
+ * @module The live part of <AlgorithmBench>: measures each algorithm in turn in a Web Worker
+ * (./algorithm-bench.worker), so the page stays responsive, and Cancel terminates the worker at
+ * once, even in the middle of an RSA key generation. Rows measured before a cancel stay.
  */
 import { useEffect, useRef, useState } from 'react'
-import { BENCH_ALGS, benchAlgorithm } from '@/lib/lessons/algorithm-bench'
+import { BENCH_ALGS } from '@/lib/lessons/algorithm-bench'
 import {
   AlgorithmBenchView,
   type BenchLabels,
   type BenchRow,
   type BenchStatus,
 } from './algorithm-bench-view'
+import type { BenchMessage, BenchRequest } from './algorithm-bench.worker'
 
 const RUNS = 7
 
@@ -21,38 +21,41 @@ const pending = (): BenchRow[] => BENCH_ALGS.map((alg) => ({ alg, state: 'pendin
 export function AlgorithmBenchLive({ labels, locale }: { labels: BenchLabels; locale: string }) {
   const [rows, setRows] = useState<BenchRow[]>(pending)
   const [status, setStatus] = useState<BenchStatus>({ kind: 'idle' })
-  const controller = useRef<AbortController | null>(null)
+  const worker = useRef<Worker | null>(null)
 
-  useEffect(() => () => controller.current?.abort(), [])
+  useEffect(() => () => worker.current?.terminate(), [])
 
-  async function run() {
-    if (controller.current) return
-    const current = new AbortController()
-    controller.current = current
+  function stop() {
+    worker.current?.terminate()
+    worker.current = null
+  }
+
+  function run() {
+    if (worker.current) return
+    const w = new Worker(new URL('./algorithm-bench.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    worker.current = w
     setRows(pending())
-    try {
-      for (const [index, alg] of BENCH_ALGS.entries()) {
-        let row: BenchRow
-        try {
-          const result = await benchAlgorithm(alg, {
-            runs: RUNS,
-            signal: current.signal,
-            onPhase: (_, phase) => setStatus({ kind: 'running', alg, phase, index }),
-          })
-          row = { alg, state: 'done', result }
-        } catch (error) {
-          if (error instanceof DOMException && error.name === 'AbortError') throw error
-          // A browser without this algorithm in Web Crypto (Ed25519 before Chrome 137, say).
-          row = { alg, state: 'unsupported' }
-        }
-        setRows((previous) => previous.map((old) => (old.alg === alg ? row : old)))
+    setStatus({ kind: 'running', alg: BENCH_ALGS[0], phase: 'keygen', index: 0 })
+    const setRow = (row: BenchRow) =>
+      setRows((previous) => previous.map((old) => (old.alg === row.alg ? row : old)))
+    w.onmessage = (event: MessageEvent<BenchMessage>) => {
+      const message = event.data
+      if (message.type === 'phase') setStatus({ kind: 'running', ...message })
+      else if (message.type === 'result')
+        setRow({ alg: message.alg, state: 'done', result: message.result })
+      else if (message.type === 'unsupported') setRow({ alg: message.alg, state: 'unsupported' })
+      else {
+        stop()
+        setStatus({ kind: 'done', runs: RUNS })
       }
-      setStatus({ kind: 'done', runs: RUNS })
-    } catch {
-      setStatus({ kind: 'cancelled' })
-    } finally {
-      controller.current = null
     }
+    w.onerror = () => {
+      stop()
+      setStatus({ kind: 'cancelled' })
+    }
+    w.postMessage({ runs: RUNS } satisfies BenchRequest)
   }
 
   return (
@@ -62,7 +65,10 @@ export function AlgorithmBenchLive({ labels, locale }: { labels: BenchLabels; lo
       rows={rows}
       status={status}
       onRun={run}
-      onCancel={() => controller.current?.abort()}
+      onCancel={() => {
+        stop()
+        setStatus({ kind: 'cancelled' })
+      }}
     />
   )
 }
