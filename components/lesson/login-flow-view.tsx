@@ -84,7 +84,7 @@ function Lines({ lines, labels }: { lines: HeaderLine[]; labels: LoginFlowLabels
       {line.token ? line.value.replace(line.token, abbreviate(line.token, 16, 10)) : line.value}
       {line.hidden && (
         <span className="ml-2 font-sans text-xs text-amber-800 dark:text-amber-300">
-          ({line.hidden === 'httpOnly' ? labels.httpOnly : labels.sentByBrowser})
+          {line.hidden === 'httpOnly' ? labels.httpOnly : labels.sentByBrowser}
         </span>
       )}
     </span>
@@ -211,8 +211,11 @@ export function LoginFlowView({
       </ol>
       <div className="space-y-1">
         <h3 className="text-sm font-semibold" data-testid="flow-step">
-          {fill(labels.stepOf, { n: index + 1, total: FLOW_STEPS.length })}:{' '}
-          {labels.steps[step].title}
+          {fill(labels.stepOf, {
+            n: index + 1,
+            total: FLOW_STEPS.length,
+            title: labels.steps[step].title,
+          })}
         </h3>
         <p className="text-sm">{labels.steps[step].explain}</p>
       </div>
