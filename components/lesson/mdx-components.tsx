@@ -8,10 +8,13 @@ import type { ComponentProps } from 'react'
 import type { Locale } from '@/lib/i18n/routing'
 import { AlgVerifiers } from './alg-verifiers'
 import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
+import { AlgorithmBench } from './algorithm-bench'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
 import { HmacSteps } from './hmac-steps'
 import { InjectedScript } from './injected-script'
+import { JweDemo } from './jwe-demo'
+import { LoginFlow } from './login-flow'
 import { PayloadEditor } from './payload-editor'
 import { LessonLink, proseElements } from './prose'
 import { Question, Quiz } from './quiz'
@@ -41,6 +44,9 @@ export function lessonComponents({
     AlgVerifiers,
     InjectedScript,
     ClaimTimeline,
+    LoginFlow,
+    AlgorithmBench,
+    JweDemo,
     Note,
     Pitfall,
     DeepDive,

@@ -11,6 +11,9 @@ export const LESSON_COMPONENTS = [
   'TokenSplit',
   'AlgVerifiers',
   'InjectedScript',
+  'LoginFlow',
+  'AlgorithmBench',
+  'JweDemo',
   'Note',
   'Pitfall',
   'DeepDive',
@@ -30,6 +33,9 @@ export const WIDGETS = [
   'TokenSplit',
   'AlgVerifiers',
   'InjectedScript',
+  'LoginFlow',
+  'AlgorithmBench',
+  'JweDemo',
 ]
 
 /** Props that are data, not prose: they must be identical in every language. */
@@ -43,6 +49,7 @@ export const DATA_PROPS = [
   'exp',
   'answer',
   'id',
+  'claims',
 ]
 
 /** Glossary ids a <Term> may point to (the lesson format's list). */

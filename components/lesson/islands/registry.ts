@@ -12,6 +12,9 @@ export const islands = {
   tokenSplit: () => import('../token-split-live').then((m) => m.TokenSplitLive),
   algVerifiers: () => import('../alg-verifiers-live').then((m) => m.AlgVerifiersLive),
   injectedScript: () => import('../injected-script-live').then((m) => m.InjectedScriptLive),
+  'login-flow': () => import('../login-flow-live').then((m) => m.LoginFlowLive),
+  algorithms: () => import('../algorithm-bench-live').then((m) => m.AlgorithmBenchLive),
+  jwe: () => import('../jwe-live').then((m) => m.JweLive),
 }
 
 export type IslandName = keyof typeof islands
