@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
+import { CodeCopy } from './copy-button'
 import { HmacSteps } from './hmac-steps'
 import { PayloadEditor } from './payload-editor'
 import { LessonLink, proseElements } from './prose'
@@ -26,6 +27,13 @@ export function lessonComponents({
 }): MDXComponents {
   return {
     ...proseElements,
+    // One listener for every code block's copy button.
+    wrapper: ({ children }: { children?: React.ReactNode }) => (
+      <>
+        {children}
+        <CodeCopy />
+      </>
+    ),
     pre: CodeBlock,
     a: (props: ComponentProps<'a'>) => <LessonLink {...props} locale={locale} />,
     Intro,

@@ -4,8 +4,10 @@
  * server renders the widget's still picture (the children: the same markup the live widget starts
  * with, built from hook-free views); this small leaf loads the live widget's code when the widget
  * comes near the viewport or the reader reaches it (pointer, touch, keyboard focus), then swaps it
- * in. What the reader typed into the still picture, where their focus was and a button they pressed
- * before the code arrived carry over.
+ * in. What the reader typed into the still picture, the options they picked, where their focus was
+ * and a button they pressed before the code arrived carry over. `when="loaded"` loads it once the
+ * page has loaded instead, for a widget whose saved state must show without scrolling to it (a quiz's
+ * answers after a reload); `as="span"` for a widget inside a line of text (a glossary term).
  */
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { islands, type IslandName, type IslandProps, type Typed } from './registry'
@@ -22,7 +24,10 @@ function typedIn(root: HTMLElement): Typed | undefined {
   root
     .querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')
     .forEach((field) => {
-      if (field.value !== field.defaultValue) typed[field.name] = field.value
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        const box = field as HTMLInputElement
+        if (box.checked && !box.defaultChecked) typed[box.name] = box.value
+      } else if (field.value !== field.defaultValue) typed[field.name] = field.value
     })
   return Object.keys(typed).length ? typed : undefined
 }
@@ -31,13 +36,18 @@ export function Island<N extends IslandName>({
   name,
   props,
   children,
+  as: Tag = 'div',
+  when = 'visible',
 }: {
   name: N
   props: IslandProps<N>
   /** The still picture, server-rendered. */
   children: ReactNode
+  as?: 'div' | 'span'
+  /** Load near the viewport (or on reach), or right after the page has loaded. */
+  when?: 'visible' | 'loaded'
 }) {
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLDivElement & HTMLSpanElement>(null)
   const [live, setLive] = useState<{
     Component: Live<N>
     typed?: Typed
@@ -58,8 +68,12 @@ export function Island<N extends IslandName>({
       (entries) => entries.some((entry) => entry.isIntersecting) && load(),
       { rootMargin: '50% 0px' },
     )
+    let soon: ReturnType<typeof setTimeout> | undefined
+    const onLoad = () => (soon = setTimeout(load, 1))
     const detach = () => {
       observer.disconnect()
+      clearTimeout(soon)
+      window.removeEventListener('load', onLoad)
       TRIGGERS.forEach((type) => root.removeEventListener(type, load))
     }
     function load() {
@@ -80,14 +94,16 @@ export function Island<N extends IslandName>({
       )
     }
     root.addEventListener('click', remember)
-    observer.observe(root)
+    if (when === 'visible') observer.observe(root)
+    else if (document.readyState === 'complete') onLoad()
+    else window.addEventListener('load', onLoad, { once: true })
     TRIGGERS.forEach((type) => root.addEventListener(type, load, { passive: true }))
     return () => {
       cancelled = true
       detach()
       root.removeEventListener('click', remember)
     }
-  }, [name])
+  }, [name, when])
 
   // The swap replaces the still picture's nodes: give focus back to the same control and replay
   // the press the still picture could not answer.
@@ -99,8 +115,8 @@ export function Island<N extends IslandName>({
   }, [live])
 
   return (
-    <div ref={ref} data-island={name} data-live={live ? '' : undefined}>
+    <Tag ref={ref} data-island={name} data-live={live ? '' : undefined}>
       {live ? <live.Component {...props} typed={live.typed} /> : children}
-    </div>
+    </Tag>
   )
 }

@@ -9,6 +9,10 @@ export type Typed = Record<string, string>
 
 export const islands = {
   tamper: () => import('../tamper-toggle').then((m) => m.TamperToggle),
+  quiz: () => import('../quiz-client').then((m) => m.QuizClient),
+  payload: () => import('../payload-editor-client').then((m) => m.PayloadEditorClient),
+  timeline: () => import('../claim-timeline-slider').then((m) => m.ClaimTimelineSlider),
+  term: () => import('../term-popover').then((m) => m.TermPopover),
 }
 
 export type IslandName = keyof typeof islands
