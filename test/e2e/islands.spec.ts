@@ -113,3 +113,28 @@ test.describe('every lesson widget is an island', () => {
     expect(copied.length).toBeGreaterThan(10)
   })
 })
+
+test('a tap on a glossary term before its code arrives opens the popover, not the glossary', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 360, height: 740 },
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  const lesson = '/en/learn/what-is-a-jwt'
+  const { held, release } = await holdLazyChunks(page, lesson)
+  await page.goto(lesson)
+  const term = page.locator('main article a[href$="/learn/glossary#jwt"]').first()
+  await term.scrollIntoViewIfNeeded()
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+  await term.tap()
+  release()
+  await expect(page.getByRole('dialog', { name: /JWT/ })).toBeVisible()
+  expect(new URL(page.url()).pathname).toBe(lesson)
+  await context.close()
+})

@@ -17,6 +17,9 @@ type Live<N extends IslandName> = ComponentType<IslandProps<N> & { typed?: Typed
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
 const TRIGGERS = ['pointerover', 'touchstart', 'focusin', 'click'] as const
 const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]'
+// A link that a tap opens in place once live (a glossary term's popover): before that, a tap is
+// held rather than followed, and replayed as a tap.
+const TAP_DISCLOSURE = 'a[aria-expanded]'
 
 /** The values the reader changed in the still picture's named fields, by name. */
 function typedIn(root: HTMLElement): Typed | undefined {
@@ -53,6 +56,7 @@ export function Island<N extends IslandName>({
     typed?: Typed
     focus: number
     pressed: number
+    tapped: boolean
   } | null>(null)
 
   useEffect(() => {
@@ -60,9 +64,18 @@ export function Island<N extends IslandName>({
     const root: HTMLElement = ref.current
     let cancelled = false
     let pressed = -1
+    let tapped: HTMLAnchorElement | null = null
+    let pointer = ''
+    const onPointerDown = (event: PointerEvent) => (pointer = event.pointerType)
     const remember = (event: Event) => {
       const target = (event.target as Element).closest(PRESSABLE)
       if (target) pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(target)
+      const link = (event.target as Element).closest<HTMLAnchorElement>(TAP_DISCLOSURE)
+      if (link && (pointer === 'touch' || pointer === 'pen')) {
+        event.preventDefault()
+        tapped = link
+        pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(link)
+      }
     }
     const observer = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && load(),
@@ -82,18 +95,24 @@ export function Island<N extends IslandName>({
         (Component) => {
           if (cancelled) return
           root.removeEventListener('click', remember)
+          root.removeEventListener('pointerdown', onPointerDown)
           setLive({
             Component,
             typed: typedIn(root),
             focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!),
             pressed,
+            tapped: tapped !== null,
           })
         },
-        // Offline with the chunk not cached, or a deploy that removed it: the still picture stays.
-        () => {},
+        // Offline with the chunk not cached, or a deploy that removed it: the still picture
+        // stays, and a held tap on a link goes where the link goes.
+        () => {
+          if (!cancelled && tapped) location.assign(tapped.href)
+        },
       )
     }
     root.addEventListener('click', remember)
+    root.addEventListener('pointerdown', onPointerDown)
     if (when === 'visible') observer.observe(root)
     else if (document.readyState === 'complete') onLoad()
     else window.addEventListener('load', onLoad, { once: true })
@@ -102,6 +121,7 @@ export function Island<N extends IslandName>({
       cancelled = true
       detach()
       root.removeEventListener('click', remember)
+      root.removeEventListener('pointerdown', onPointerDown)
     }
   }, [name, when])
 
@@ -111,7 +131,12 @@ export function Island<N extends IslandName>({
     if (!live) return
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
     if (live.focus >= 0) focusables?.[live.focus]?.focus()
-    if (live.pressed >= 0) focusables?.[live.pressed]?.click()
+    const target = live.pressed >= 0 ? focusables?.[live.pressed] : undefined
+    if (live.tapped)
+      target?.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
+      )
+    target?.click()
   }, [live])
 
   return (
