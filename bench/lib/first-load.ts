@@ -96,11 +96,12 @@ export function lazyChunks(
     .slice(0, top)
 }
 
+const chunkSource = (distDir: string, chunk: Chunk) =>
+  readFileSync(join(distDir, chunk.file.replace(/^\/_next\//, '')), 'utf8')
+
 /** Whether any first-load chunk of a route is Monaco. */
 export function routeLoadsMonaco(distDir: string, weight: RouteWeight): boolean {
-  return weight.chunks.some((c) =>
-    isMonacoChunk(readFileSync(join(distDir, c.file.replace(/^\/_next\//, '')), 'utf8')),
-  )
+  return weight.chunks.some((c) => isMonacoChunk(chunkSource(distDir, c)))
 }
 
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1)

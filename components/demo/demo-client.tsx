@@ -4,24 +4,43 @@
  * @module The interactive part of the demo page: the login and register forms, the action
  * buttons, the current token, the live result by the button that caused it, the sequence
  * diagram and the exchange log. Every request goes to the site's real API; the server page
- * passes the translated strings and the pre-highlighted server code as props.
+ * passes the translated strings and the pre-highlighted server code as props. What only shows
+ * after the first request (the decoded token, the log's entries) loads once the page has loaded,
+ * outside its first load.
  */
-import { useCallback, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react'
 import type { Panel, RouteStep } from '@/lib/demo/exchange'
 import { ActionsPanel, SessionPanel } from './action-panels'
-import { ExchangeLog } from './exchange-log'
 import type { PasswordLength } from './field-errors'
 import { LatestResult } from './latest-result'
 import { LoginPanel, type Credentials, type SigningAlg } from './login-panel'
 import { SequenceDiagram } from './sequence-diagram'
 import type { DemoStrings, ErrorMessages } from './strings'
 import { panel } from './styles'
-import { TokenView, type TokenContext } from './token-view'
+import type { TokenContext } from './token-view'
 import { useExchanges } from './use-exchanges'
 import { useExpiryWait } from './use-expiry-wait'
 import { useSession } from './use-session'
 
 export type { SigningAlg }
+
+const loadTokenView = () => import('./token-view')
+const loadExchangeLog = () => import('./exchange-log')
+const TokenView = lazy(() => loadTokenView().then((m) => ({ default: m.TokenView })))
+const ExchangeLog = lazy(() => loadExchangeLog().then((m) => ({ default: m.ExchangeLog })))
+
+/** Fetches the lazy parts once the page has loaded, so the first login does not wait for them. */
+function usePreload() {
+  useEffect(() => {
+    const preload = () =>
+      void Promise.all([loadTokenView(), loadExchangeLog(), import('./send-exchange')]).catch(
+        () => {},
+      )
+    if (document.readyState === 'complete') return void setTimeout(preload, 1)
+    window.addEventListener('load', preload, { once: true })
+    return () => window.removeEventListener('load', preload)
+  }, [])
+}
 
 export interface DemoClientProps {
   strings: DemoStrings
@@ -46,6 +65,7 @@ export function DemoClient(props: DemoClientProps) {
   const { token, callMe } = session
   const onExpired = useCallback(() => void callMe('expired'), [callMe])
   const expiry = useExpiryWait({ token, leeway, onExpired })
+  usePreload()
 
   function login(credentials: Credentials) {
     if (busy) return Promise.resolve(undefined)
@@ -117,7 +137,9 @@ export function DemoClient(props: DemoClientProps) {
               {strings.tokenTitle}
             </h2>
             {token ? (
-              <TokenView token={token} context={tokenContext} live />
+              <Suspense>
+                <TokenView token={token} context={tokenContext} live />
+              </Suspense>
             ) : (
               <p className="text-sm text-zinc-600 dark:text-zinc-400">{strings.noToken}</p>
             )}
@@ -142,13 +164,19 @@ export function DemoClient(props: DemoClientProps) {
         <h2 id="demo-log" className="text-xl font-semibold">
           {strings.logTitle}
         </h2>
-        <ExchangeLog
-          exchanges={exchanges}
-          strings={strings}
-          errors={errors}
-          code={props.code}
-          tokenContext={tokenContext}
-        />
+        {exchanges.length === 0 ? (
+          <p className="text-zinc-600 dark:text-zinc-400">{strings.logEmpty}</p>
+        ) : (
+          <Suspense>
+            <ExchangeLog
+              exchanges={exchanges}
+              strings={strings}
+              errors={errors}
+              code={props.code}
+              tokenContext={tokenContext}
+            />
+          </Suspense>
+        )}
       </section>
     </div>
   )

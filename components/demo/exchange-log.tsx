@@ -5,37 +5,12 @@
  * matter, body), the translated outcome, the token decoded and the server code of the step.
  */
 import { useState, type ReactNode } from 'react'
-import {
-  problemOf,
-  routeStepOf,
-  type Exchange,
-  type HeaderLine,
-  type RouteStep,
-} from '@/lib/demo/exchange'
+import { routeStepOf, type Exchange, type HeaderLine, type RouteStep } from '@/lib/demo/exchange'
 import { fill } from '@/lib/i18n/fill'
 import { abbreviate, looksLikeJwt } from '@/lib/jwt/format'
+import { outcomeOf } from './outcome'
 import type { DemoStrings, ErrorMessages } from './strings'
 import { TokenView, type TokenContext } from './token-view'
-
-/** What the learner should read about an exchange: the translated message and its tone. */
-export function outcomeOf(
-  exchange: Exchange,
-  strings: DemoStrings,
-  errors: ErrorMessages,
-): { ok: boolean; code?: string; message: string } {
-  if (exchange.networkError || !exchange.response) {
-    return { ok: false, message: strings.networkError }
-  }
-  const problem = problemOf(exchange)
-  if (!problem) return { ok: true, message: strings.success[routeStepOf(exchange.kind)] }
-  const code = problem.code
-  const status = exchange.response.status
-  // A code this page has no sentence for (a newer server) is still named, never hidden.
-  const message = code
-    ? (errors[code] ?? fill(strings.codeOnly, { status, code }))
-    : fill(strings.unknownError, { status })
-  return { ok: false, code, message }
-}
 
 function jsonForDisplay(body: unknown, fullTokens: boolean): string {
   return JSON.stringify(

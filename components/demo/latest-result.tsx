@@ -17,7 +17,7 @@ import {
   type StepKind,
 } from '@/lib/demo/exchange'
 import { fill } from '@/lib/i18n/fill'
-import { outcomeOf } from './exchange-log'
+import { outcomeOf } from './outcome'
 import { ROUTES } from './sequence-diagram'
 import type { DemoStrings, ErrorMessages } from './strings'
 

@@ -4,7 +4,6 @@
  * makes the call, so the learner sees the very token that worked a moment ago refused.
  */
 import { useEffect, useState } from 'react'
-import { peekJws } from '@/lib/jwt/segment'
 import { useNow } from './use-now'
 
 export function useExpiryWait({
@@ -38,9 +37,12 @@ export function useExpiryWait({
       setWaitUntil(null)
       return
     }
-    const exp = token ? peekJws(token)?.payload.exp : undefined
-    if (typeof exp !== 'number') return
-    setWaitUntil((exp + leeway + 1) * 1000)
+    if (!token) return
+    // The decoder loads with the first wait, not with the page.
+    void import('@/lib/jwt/segment').then(({ peekJws }) => {
+      const exp = peekJws(token)?.payload.exp
+      if (typeof exp === 'number') setWaitUntil((exp + leeway + 1) * 1000)
+    })
   }
 
   return {

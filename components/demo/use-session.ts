@@ -7,7 +7,8 @@
  */
 import { useCallback, useState } from 'react'
 import type { Exchange, StepKind } from '@/lib/demo/exchange'
-import { bearerLine, type DemoRequest } from '@/lib/demo/request'
+import { bearerLine } from '@/lib/demo/bearer'
+import type { DemoRequest } from '@/lib/demo/request'
 import type { SigningAlg } from './login-panel'
 
 /** The claims tried in order: changing `sub` is the classic "become another user" attack. */

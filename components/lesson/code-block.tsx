@@ -1,10 +1,9 @@
 /**
  * @module A highlighted code block: Shiki's markup from the build, the language and a copy button
- * (the only JavaScript here is that button).
+ * (its clicks are handled by the page's one CodeCopy listener, so a block ships no JavaScript).
  */
 import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { CopyButton } from './copy-button'
 
 type PreProps = ComponentProps<'pre'> & { 'data-language'?: string }
 
@@ -20,7 +19,16 @@ export async function CodeBlock({ className, style, children, ...rest }: PreProp
         <span className="font-mono text-xs text-zinc-600 dark:text-zinc-400">
           {language && language !== 'text' ? language : ''}
         </span>
-        <CopyButton label={t('copy')} copied={t('copied')} title={t('copyCode')} />
+        <button
+          type="button"
+          data-copy=""
+          data-label={t('copy')}
+          data-copied={t('copied')}
+          aria-label={t('copyCode')}
+          className="rounded-md border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+        >
+          <span aria-live="polite">{t('copy')}</span>
+        </button>
       </div>
       <pre
         className={`${className ?? ''} overflow-x-auto p-4 font-mono text-sm leading-relaxed [&_code]:bg-transparent [&_code]:p-0`}

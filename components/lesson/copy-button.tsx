@@ -1,40 +1,38 @@
 'use client'
-/** @module Copies the code block it sits in; the text is read from the page, not a prop. */
-import { useRef, useState } from 'react'
+/**
+ * @module Copies a code block. The buttons are server-rendered (see code-block.tsx); this one leaf,
+ * once per page, listens for their clicks, so a lesson with many code blocks pays for one listener
+ * rather than one client component each. The text is read from the page, not a prop.
+ */
+import { useEffect } from 'react'
 
-export function CopyButton({
-  label,
-  copied,
-  title,
-}: {
-  label: string
-  copied: string
-  title: string
-}) {
-  const [done, setDone] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
+const DONE_MS = 2000
 
-  async function copy() {
-    const code = button.current?.closest('[data-code-block]')?.querySelector('pre')?.innerText
-    if (code === undefined) return
-    try {
-      await navigator.clipboard.writeText(code)
-      setDone(true)
-      setTimeout(() => setDone(false), 2000)
-    } catch {
-      // No clipboard permission (or not a secure context): the code stays selectable.
-    }
+async function copy(button: HTMLButtonElement) {
+  const code = button.closest('[data-code-block]')?.querySelector('pre')?.innerText
+  const label = button.querySelector('[aria-live]')
+  if (code === undefined || !label) return
+  try {
+    await navigator.clipboard.writeText(code)
+  } catch {
+    // No clipboard permission (or not a secure context): the code stays selectable.
+    return
   }
-
-  return (
-    <button
-      ref={button}
-      type="button"
-      onClick={copy}
-      aria-label={title}
-      className="rounded-md border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
-    >
-      <span aria-live="polite">{done ? copied : label}</span>
-    </button>
+  label.textContent = button.dataset.copied ?? ''
+  clearTimeout(Number(button.dataset.timer))
+  button.dataset.timer = String(
+    setTimeout(() => (label.textContent = button.dataset.label ?? ''), DONE_MS),
   )
+}
+
+export function CodeCopy() {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest?.('button[data-copy]')
+      if (button instanceof HTMLButtonElement) void copy(button)
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+  }, [])
+  return null
 }

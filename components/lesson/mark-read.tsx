@@ -1,7 +1,10 @@
 'use client'
 /** @module Marks a lesson read once the reader reaches its end (an invisible marker scrolls into view). */
 import { useEffect, useRef } from 'react'
-import { markLessonRead } from '@/lib/lessons/progress'
+
+// The progress store loads when the marker is reached, not with the page.
+const markLessonRead = (slug: string) =>
+  void import('@/lib/lessons/progress').then((m) => m.markLessonRead(slug))
 
 export function MarkRead({ slug }: { slug: string }) {
   const marker = useRef<HTMLDivElement>(null)

@@ -11,6 +11,7 @@ import { DeepDive, Intro, Note, Pitfall, Recap, YouWillLearn } from './callouts'
 import { AlgorithmBench } from './algorithm-bench'
 import { ClaimTimeline } from './claim-timeline'
 import { CodeBlock } from './code-block'
+import { CodeCopy } from './copy-button'
 import { HmacSteps } from './hmac-steps'
 import { InjectedScript } from './injected-script'
 import { JweDemo } from './jwe-demo'
@@ -32,6 +33,13 @@ export function lessonComponents({
 }): MDXComponents {
   return {
     ...proseElements,
+    // One listener for every code block's copy button.
+    wrapper: ({ children }: { children?: React.ReactNode }) => (
+      <>
+        {children}
+        <CodeCopy />
+      </>
+    ),
     pre: CodeBlock,
     a: (props: ComponentProps<'a'>) => <LessonLink {...props} locale={locale} />,
     Intro,

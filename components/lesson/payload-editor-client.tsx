@@ -1,20 +1,14 @@
 'use client'
-/** @module The interactive part of <PayloadEditor>: a textarea and a token re-signed live. */
-import { useEffect, useId, useMemo, useState } from 'react'
+/**
+ * @module The live part of <PayloadEditor>: the token re-signed on every valid edit. Loaded as an
+ * island (see islands/registry.ts); the server renders the same PayloadEditorView first.
+ */
+import { useEffect, useMemo, useState } from 'react'
 import { signHs256 } from '@/lib/jwt/hmac'
-import { ColouredToken, PartLegend, type PartLabels } from './token-parts'
+import type { Typed } from './islands/registry'
+import { PayloadEditorView, type PayloadEditorLabels } from './payload-editor-view'
 
-export type PayloadEditorLabels = {
-  editor: string
-  token: string
-  secret: string
-  invalidJson: string
-  changed: string
-  same: string
-  reset: string
-  signature: string
-  parts: PartLabels
-}
+export type { PayloadEditorLabels } from './payload-editor-view'
 
 function compactJson(text: string): string | undefined {
   try {
@@ -25,24 +19,28 @@ function compactJson(text: string): string | undefined {
 }
 
 export function PayloadEditorClient({
+  id,
   header,
   secret,
   initialText,
   initialToken,
   labels,
+  typed,
 }: {
+  /** The still picture's id prefix. */
+  id: string
   header: string
   secret: string
   initialText: string
   initialToken: string
   labels: PayloadEditorLabels
+  /** What the reader typed into the still picture before the editor was live. */
+  typed?: Typed
 }) {
-  const id = useId()
-  const [text, setText] = useState(initialText)
+  const [text, setText] = useState(typed?.payload ?? initialText)
   const [token, setToken] = useState(initialToken)
   // The compact JSON to sign, or undefined while the text is not valid JSON.
   const payload = useMemo(() => compactJson(text), [text])
-  const invalid = payload === undefined
 
   useEffect(() => {
     if (payload === undefined) return
@@ -56,53 +54,17 @@ export function PayloadEditorClient({
     }
   }, [payload, header, secret])
 
-  const changed = token !== initialToken
   return (
-    <div className="space-y-3">
-      <label htmlFor={`${id}-payload`} className="sr-only">
-        {labels.editor}
-      </label>
-      <textarea
-        id={`${id}-payload`}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        spellCheck={false}
-        rows={Math.min(10, text.split('\n').length + 1)}
-        aria-invalid={invalid}
-        aria-describedby={`${id}-status`}
-        className="w-full rounded-md border border-zinc-300 bg-white p-3 font-mono text-sm text-jwt-payload dark:border-zinc-700 dark:bg-zinc-950"
-      />
-      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <span>
-          {labels.secret}:{' '}
-          <code className="rounded bg-white px-1.5 py-0.5 font-mono break-all dark:bg-zinc-950">
-            {secret}
-          </code>
-        </span>
-        <button
-          type="button"
-          onClick={() => setText(initialText)}
-          disabled={text === initialText}
-          className="rounded-md border border-zinc-300 px-3 py-1 font-medium hover:bg-white disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-950"
-        >
-          {labels.reset}
-        </button>
-      </div>
-      <ColouredToken
-        token={token}
-        label={labels.token}
-        highlight={changed ? 'signature' : undefined}
-      />
-      <PartLegend labels={labels.parts} />
-      <p id={`${id}-status`} role="status" aria-live="polite" className="text-sm">
-        {invalid ? (
-          <span className="text-red-800 dark:text-red-300">{labels.invalidJson}</span>
-        ) : changed ? (
-          labels.changed
-        ) : (
-          labels.same
-        )}
-      </p>
-    </div>
+    <PayloadEditorView
+      id={id}
+      secret={secret}
+      text={text}
+      initialText={initialText}
+      token={token}
+      changed={token !== initialToken}
+      invalid={payload === undefined}
+      labels={labels}
+      onText={setText}
+    />
   )
 }

@@ -1,10 +1,13 @@
 'use client'
 /**
- * @module The interactive quiz: each question is a radio group; choosing an option shows at once
- * whether it is right and why (announced politely), and a fully right quiz is saved as passed.
- * The choices live in the progress store, so a reload (or another tab) shows the same quiz.
+ * @module The interactive quiz: choosing an option shows at once whether it is right and why
+ * (announced politely), and a fully right quiz is saved as passed. The choices live in the progress
+ * store, so a reload (or another tab) shows the same quiz. Loaded as an island (see
+ * islands/registry.ts); the server renders the same QuizView as its still picture.
  */
-import { useEffect, useId, useSyncExternalStore, type ReactNode } from 'react'
+import { useEffect, useId } from 'react'
+import { useSyncExternalStore } from 'react'
+import type { Typed } from './islands/registry'
 import {
   markQuizPassed,
   readProgress,
@@ -12,34 +15,27 @@ import {
   serverProgress,
   subscribeProgress,
 } from '@/lib/lessons/progress'
+import { QuizView, questionName, type QuizLabels, type QuizQuestion } from './quiz-view'
 
-export type QuizQuestion = {
-  label: string
-  prompt: ReactNode
-  answer: number
-  options: ReactNode[]
-  explanations: ReactNode[]
-}
-
-export type QuizLabels = {
-  title: string
-  correct: string
-  incorrect: string
-  /** Contains `{correct}` and `{total}`. */
-  progress: string
-  passed: string
-}
+export type { QuizLabels, QuizQuestion } from './quiz-view'
 
 export function QuizClient({
   slug,
   questions,
   labels,
+  id: givenId,
+  typed,
 }: {
   slug: string
   questions: QuizQuestion[]
   labels: QuizLabels
+  /** The still picture's id prefix, so the radios it had keep their names. */
+  id?: string
+  /** Options picked in the still picture before the quiz was live, by radio name. */
+  typed?: Typed
 }) {
-  const id = useId()
+  const ownId = useId()
+  const id = givenId ?? ownId
   const progress = useSyncExternalStore(subscribeProgress, readProgress, serverProgress)
   const saved = progress.answers[slug]
   const passedBefore = progress.passed.includes(slug)
@@ -49,100 +45,30 @@ export function QuizClient({
     // Passed before its answers were kept: show the right ones, as the course index says passed.
     return passedBefore && !saved ? question.answer : undefined
   })
-  const correct = questions.filter((q, i) => chosen[i] === q.answer).length
-  const allRight = questions.length > 0 && correct === questions.length
-  const passed = allRight || passedBefore
+  const allRight = questions.length > 0 && questions.every((q, i) => chosen[i] === q.answer)
+
+  // What the reader picked before the code arrived counts as answered.
+  useEffect(() => {
+    questions.forEach((_, index) => {
+      const option = typed?.[questionName(id, index)]
+      if (option !== undefined) saveQuizAnswer(slug, index, Number(option))
+    })
+    // Once, on arrival: later choices go through onChoose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   useEffect(() => {
     if (allRight) markQuizPassed(slug)
   }, [allRight, slug])
 
-  const choose = (question: number, option: number) => saveQuizAnswer(slug, question, option)
-
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="my-10 rounded-xl border border-indigo-200 bg-indigo-50/60 p-4 sm:p-6 dark:border-indigo-900 dark:bg-indigo-950/30"
-      data-testid="quiz"
-    >
-      <h2 id={`${id}-title`} className="mb-4 text-xl font-semibold">
-        {labels.title}
-      </h2>
-      <ol className="space-y-6">
-        {questions.map((question, qi) => {
-          const selected = chosen[qi]
-          const groupId = `${id}-q${qi}`
-          return (
-            <li key={qi}>
-              <div role="radiogroup" aria-labelledby={`${groupId}-prompt`} className="space-y-2">
-                <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase dark:text-indigo-300">
-                  {question.label}
-                </p>
-                <div id={`${groupId}-prompt`} className="font-medium [&_p]:my-0">
-                  {question.prompt}
-                </div>
-                {question.options.map((option, oi) => {
-                  const state = selected !== oi ? '' : oi === question.answer ? 'right' : 'wrong'
-                  return (
-                    <label
-                      key={oi}
-                      data-state={state || undefined}
-                      className="flex cursor-pointer items-start gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 data-[state=right]:border-emerald-600 data-[state=right]:bg-emerald-50 data-[state=wrong]:border-red-600 data-[state=wrong]:bg-red-50 dark:border-zinc-700 dark:bg-zinc-900 dark:has-focus-visible:outline-indigo-400 dark:data-[state=right]:border-emerald-500 dark:data-[state=right]:bg-emerald-950 dark:data-[state=wrong]:border-red-500 dark:data-[state=wrong]:bg-red-950"
-                    >
-                      <input
-                        type="radio"
-                        name={groupId}
-                        value={oi}
-                        checked={selected === oi}
-                        onChange={() => choose(qi, oi)}
-                        className="mt-1 accent-indigo-700 focus-visible:outline-none dark:accent-indigo-400"
-                      />
-                      <span>{option}</span>
-                    </label>
-                  )
-                })}
-                <div aria-live="polite" className="min-h-6 text-sm">
-                  {selected !== undefined && (
-                    <p
-                      className={
-                        selected === question.answer
-                          ? 'text-emerald-900 dark:text-emerald-200'
-                          : 'text-red-900 dark:text-red-200'
-                      }
-                    >
-                      <Verdict
-                        text={selected === question.answer ? labels.correct : labels.incorrect}
-                      />
-                      {question.explanations[selected]}
-                    </p>
-                  )}
-                </div>
-              </div>
-            </li>
-          )
-        })}
-      </ol>
-      <p role="status" className="mt-6 text-sm font-medium">
-        {labels.progress
-          .replace('{correct}', String(correct))
-          .replace('{total}', String(questions.length))}
-        {passed && (
-          <span className="ml-2 text-emerald-800 dark:text-emerald-300">{labels.passed}</span>
-        )}
-      </p>
-    </section>
-  )
-}
-
-/**
- * The one verdict word; the explanation after it never repeats it (test/content checks the
- * lessons). No space after a full-width stop: 「答对了。签名……」, "Correct. The signature…".
- */
-function Verdict({ text }: { text: string }) {
-  return (
-    <>
-      <strong>{text}</strong>
-      {/[。！？：]$/.test(text) ? '' : ' '}
-    </>
+    <QuizView
+      id={id}
+      questions={questions}
+      labels={labels}
+      chosen={chosen}
+      passed={allRight || passedBefore}
+      onChoose={(question, option) => saveQuizAnswer(slug, question, option)}
+    />
   )
 }

@@ -1,11 +1,13 @@
 /**
  * @module <Quiz> with <Question answer options explanations> children. The server reads the
- * questions out of the MDX children and hands them, already rendered, to one small client leaf
- * that keeps the answers, gives feedback and saves a passed quiz to the learner's progress.
+ * questions out of the MDX children and renders them as the quiz's still picture; the live quiz (an
+ * island, loaded once the page has loaded so saved answers show without scrolling) keeps the
+ * answers, gives feedback and saves a passed quiz to the learner's progress.
  */
 import { Children, isValidElement, type ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { QuizClient, type QuizQuestion } from './quiz-client'
+import { Island } from './islands/island'
+import { QuizView, type QuizQuestion } from './quiz-view'
 
 export type QuestionProps = {
   /** 0-based index of the right option. */
@@ -51,17 +53,17 @@ export async function Quiz({ children, slug }: { children?: ReactNode; slug: str
       explanations: child.props.explanations.map(inline),
     }))
 
+  const labels = {
+    title: t('quizTitle'),
+    correct: t('correct'),
+    incorrect: t('incorrect'),
+    progress: t.raw('quizProgress') as string,
+    passed: t('quizPassed'),
+  }
+  const id = `quiz-${slug}`
   return (
-    <QuizClient
-      slug={slug}
-      questions={questions}
-      labels={{
-        title: t('quizTitle'),
-        correct: t('correct'),
-        incorrect: t('incorrect'),
-        progress: t.raw('quizProgress') as string,
-        passed: t('quizPassed'),
-      }}
-    />
+    <Island name="quiz" when="loaded" props={{ slug, questions, labels, id }}>
+      <QuizView id={id} questions={questions} labels={labels} chosen={[]} passed={false} />
+    </Island>
   )
 }

@@ -3,31 +3,16 @@
  * @module The popover of a glossary term: the definition (rendered on the server) opens on hover,
  * on keyboard focus and on tap, and closes on Esc, on leaving, or on a tap elsewhere. The term
  * stays a link to the full entry for mouse and keyboard (Enter); a tap opens the popover instead,
- * whose own link leads on.
+ * whose own link leads on. Loaded as an island (see islands/registry.ts) when the term nears the
+ * viewport or is reached; the server renders the same TermView first.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import NextLink from 'next/link'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { TermView, type TermFacts } from './term-view'
 
 const CLOSE_DELAY_MS = 150
 const EDGE_PX = 8
 
-export function TermPopover({
-  href,
-  term,
-  definition,
-  fullEntry,
-  className,
-  children,
-}: {
-  href: string
-  /** The entry's heading, e.g. "JWT · JSON Web 令牌": the popover's name and title. */
-  term: string
-  definition: ReactNode
-  fullEntry: string
-  className: string
-  children: ReactNode
-}) {
-  const id = useId()
+export function TermPopover(facts: TermFacts & { id: string }) {
   const [open, setOpen] = useState(false)
   const wrapper = useRef<HTMLSpanElement>(null)
   const trigger = useRef<HTMLAnchorElement>(null)
@@ -69,6 +54,11 @@ export function TermPopover({
 
   useEffect(() => () => clearTimeout(closeTimer.current), [])
 
+  // Arrived under a resting mouse (the hover is what loaded it): open as a hover would have.
+  useEffect(() => {
+    if (matchMedia('(hover: hover)').matches && wrapper.current?.matches(':hover')) setOpen(true)
+  }, [])
+
   // Keep the popover on screen: a term near the right edge of a phone opens it leftwards, one
   // near the bottom of the window opens it upwards (when there is room above).
   useLayoutEffect(() => {
@@ -87,57 +77,34 @@ export function TermPopover({
   }, [open])
 
   return (
-    <span
-      ref={wrapper}
-      className="relative"
-      onPointerEnter={(event) => event.pointerType === 'mouse' && show()}
-      onPointerLeave={(event) => {
-        if (event.pointerType !== 'mouse') return
-        if (wrapper.current?.contains(document.activeElement)) return
-        clearTimeout(closeTimer.current)
-        closeTimer.current = setTimeout(() => setOpen(false), CLOSE_DELAY_MS)
+    <TermView
+      {...facts}
+      open={open}
+      panelRef={panel}
+      wrapper={{
+        ref: wrapper,
+        onPointerEnter: (event) => event.pointerType === 'mouse' && show(),
+        onPointerLeave: (event) => {
+          if (event.pointerType !== 'mouse') return
+          if (wrapper.current?.contains(document.activeElement)) return
+          clearTimeout(closeTimer.current)
+          closeTimer.current = setTimeout(() => setOpen(false), CLOSE_DELAY_MS)
+        },
+        onFocus: () => !refocusing.current && show(),
+        onBlur: (event) => {
+          if (!wrapper.current?.contains(event.relatedTarget as Node | null)) hide()
+        },
       }}
-      onFocus={() => !refocusing.current && show()}
-      onBlur={(event) => {
-        if (!wrapper.current?.contains(event.relatedTarget as Node | null)) hide()
-      }}
-    >
-      <NextLink
-        ref={trigger}
-        href={href}
-        className={className}
-        aria-describedby={`${id}-definition`}
-        aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onPointerDown={(event) => (pointer.current = event.pointerType)}
-        onClick={(event) => {
+      trigger={{
+        ref: trigger,
+        onPointerDown: (event) => (pointer.current = event.pointerType),
+        onClick: (event) => {
           // A tap has no hover to preview with: it opens the popover, which links on.
           if (pointer.current !== 'touch' && pointer.current !== 'pen') return
           event.preventDefault()
           show()
-        }}
-      >
-        {children}
-      </NextLink>
-      <span
-        ref={panel}
-        id={`${id}-panel`}
-        role="dialog"
-        aria-label={term}
-        hidden={!open}
-        className="absolute top-full left-0 z-30 mt-1 block data-above:top-auto data-above:bottom-full data-above:mt-0 data-above:mb-1 w-72 max-w-[calc(100vw-1rem)] sm:w-96 rounded-lg border border-zinc-200 bg-white p-3 text-left text-sm leading-relaxed font-normal text-zinc-800 not-italic shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
-      >
-        <span className="mb-1 block font-semibold text-zinc-950 dark:text-zinc-50">{term}</span>
-        <span id={`${id}-definition`} className="block">
-          {definition}
-        </span>
-        <NextLink
-          href={href}
-          className="mt-2 inline-block font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
-        >
-          {fullEntry}
-        </NextLink>
-      </span>
-    </span>
+        },
+      }}
+    />
   )
 }

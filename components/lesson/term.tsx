@@ -1,14 +1,16 @@
 /**
  * @module <Term id>: the first use of a glossary term, linked to its glossary entry. Its
- * definition is rendered here on the server and handed to a tiny client leaf that shows it in a
- * popover on hover, focus and tap, so a reader can check a word without leaving the lesson.
+ * definition is rendered here on the server, in a popover that opens on hover, focus and tap (an
+ * island: its code loads when the term nears the viewport), so a reader can check a word without
+ * leaving the lesson.
  */
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
 import { glossaryEntry, type InlineText } from '@/lib/lessons/glossary'
-import { TermPopover } from './term-popover'
+import { Island } from './islands/island'
+import { TermView, type TermFacts } from './term-view'
 import { localizeHref } from '@/lib/i18n/paths'
 
 const termLink =
@@ -34,7 +36,7 @@ export async function Term({
   }
   const t = await getTranslations('Lessons')
   return (
-    <TermPopover
+    <TermIsland
       href={href}
       term={entry.term}
       definition={<Inline nodes={entry.definition} />}
@@ -42,7 +44,17 @@ export async function Term({
       className={termLink}
     >
       <dfn className="not-italic">{children}</dfn>
-    </TermPopover>
+    </TermIsland>
+  )
+}
+
+/** Sync, so that it may take an id from React: a term can occur more than once on a page. */
+function TermIsland(facts: TermFacts) {
+  const id = useId()
+  return (
+    <Island name="term" as="span" props={{ ...facts, id }}>
+      <TermView {...facts} id={id} open={false} />
+    </Island>
   )
 }
 

@@ -2,12 +2,6 @@
  * @module One HTTP exchange of the demo, as the page records and shows it: what was sent, what
  * came back, and which lines the page could not see for itself (HttpOnly cookies).
  */
-import {
-  PREVIOUS_REFRESH_COOKIE,
-  REFRESH_COOKIE,
-  setCookieLine,
-  type CookieSpec,
-} from '@/lib/contract/cookies'
 
 /** The learner's actions. Several share a route: tamper, noBearer and expired all call /api/me. */
 export type StepKind =
@@ -100,83 +94,6 @@ export interface Exchange {
   tampered?: { claim: string; before: string; after: string }
   /** True when this tab waited for another tab's refresh before sending (see refresh-lock). */
   waitedForLock?: boolean
-}
-
-/** The response headers worth showing, in this order; others are left out. */
-export const SHOWN_RESPONSE_HEADERS = [
-  'content-type',
-  'www-authenticate',
-  'retry-after',
-  'cache-control',
-] as const
-
-const CANONICAL: Record<string, string> = {
-  'content-type': 'Content-Type',
-  'www-authenticate': 'WWW-Authenticate',
-  'retry-after': 'Retry-After',
-  'cache-control': 'Cache-Control',
-}
-
-/** Picks the headers that matter from a fetch response. */
-export function pickHeaders(headers: Headers): HeaderLine[] {
-  const lines: HeaderLine[] = []
-  for (const name of SHOWN_RESPONSE_HEADERS) {
-    const value = headers.get(name)
-    if (value !== null) lines.push({ name: CANONICAL[name] ?? name, value })
-  }
-  return lines
-}
-
-const MASK = '••••••••'
-
-/**
- * A cookie line as the server writes it (lib/contract's setCookieLine), the value masked and
- * Max-Age left out (the page does not know it) unless the cookie is being cleared.
- */
-function cookieLine(cookie: CookieSpec, secure: boolean, cleared = false) {
-  if (!cleared) return setCookieLine(cookie, MASK, { secure })
-  // The server adds an old Expires only when it clears the refresh cookie (see lib/http/cookies).
-  const expired = cookie.name === REFRESH_COOKIE.name
-  return setCookieLine(cookie, '', { secure, maxAgeSeconds: 0, expired })
-}
-
-/**
- * The Set-Cookie lines the API sends for a step and status (see lib/auth), values masked: the
- * page cannot read Set-Cookie, so these come from the API's contract, not from the response.
- */
-export function expectedSetCookies(
-  kind: StepKind,
-  status: number,
-  secure: boolean,
-  code?: string,
-): HeaderLine[] {
-  // Thrown before a cookie was read: nothing to clear.
-  if (code === 'REFRESH_TOKEN_MISSING') return []
-  const line = (value: string): HeaderLine => ({ name: 'Set-Cookie', value, hidden: 'httpOnly' })
-  if (kind === 'login' && status === 200) return [line(cookieLine(REFRESH_COOKIE, secure))]
-  if (kind === 'refresh' && status === 200) {
-    return [
-      line(cookieLine(REFRESH_COOKIE, secure)),
-      line(cookieLine(PREVIOUS_REFRESH_COOKIE, secure)),
-    ]
-  }
-  if (kind === 'refresh' && status === 401) {
-    return [line(cookieLine(REFRESH_COOKIE, secure, true))]
-  }
-  if (kind === 'replay' && status === 401) {
-    return [line(cookieLine(PREVIOUS_REFRESH_COOKIE, secure, true))]
-  }
-  if (kind === 'logout' && status === 204) {
-    return [line(cookieLine(REFRESH_COOKIE, secure, true))]
-  }
-  return []
-}
-
-/** The Cookie line the browser adds to a request (its value unknown to the page), if any. */
-export function sentCookie(kind: StepKind): HeaderLine | null {
-  const { name } = kind === 'replay' ? PREVIOUS_REFRESH_COOKIE : REFRESH_COOKIE
-  if (kind !== 'refresh' && kind !== 'logout' && kind !== 'replay') return null
-  return { name: 'Cookie', value: `${name}=${MASK}`, hidden: 'sentByBrowser' }
 }
 
 /** The problem+json body of an error response, if that is what came back. */

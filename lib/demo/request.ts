@@ -3,7 +3,8 @@
  * carries beside the lines the page shows for it (the browser's Cookie line included), and the
  * response body read as JSON when it is JSON.
  */
-import { sentCookie, type Exchange, type HeaderLine, type StepKind } from './exchange'
+import type { Exchange, HeaderLine, StepKind } from './exchange'
+import { sentCookie } from './exchange-headers'
 
 /** One request the demo makes, as its buttons describe it. */
 export interface DemoRequest {
@@ -18,10 +19,7 @@ export interface DemoRequest {
   tampered?: Exchange['tampered']
 }
 
-/** An Authorization line that shows `value` and keeps the full token for the token view. */
-export function bearerLine(value: string, token: string): HeaderLine {
-  return { name: 'Authorization', value, token }
-}
+export { bearerLine } from './bearer'
 
 /**
  * The headers to send and the lines to show: a JSON body adds its Content-Type to both, and the

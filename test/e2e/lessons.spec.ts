@@ -221,8 +221,10 @@ test.describe('quizzes remember and speak like a tutor (issue 16, items 10-12)',
         const group = groups.nth(index)
         for (let option = 0; option < 3; option++) {
           await group.getByRole('radio').nth(option).check()
-          const text = ((await group.locator('[aria-live]').textContent()) ?? '').trim()
           const verdict = option === answer ? right : wrong
+          // The quiz is an island: a pick made before its code arrived is answered on arrival.
+          await expect(group.locator('[aria-live]')).toContainText(verdict)
+          const text = ((await group.locator('[aria-live]').textContent()) ?? '').trim()
           expect(text.startsWith(verdict), text).toBe(true)
           const explanation = text.slice(verdict.length).trim()
           expect(explanation.length, text).toBeGreaterThan(5)

@@ -4,8 +4,10 @@
  * server renders the widget's still picture (the children: the same markup the live widget starts
  * with, built from hook-free views); this small leaf loads the live widget's code when the widget
  * comes near the viewport or the reader reaches it (pointer, touch, keyboard focus), then swaps it
- * in. What the reader typed into the still picture, where their focus was and a button they pressed
- * before the code arrived carry over.
+ * in. What the reader typed into the still picture, the options they picked, where their focus was
+ * and a button they pressed before the code arrived carry over. `when="loaded"` loads it once the
+ * page has loaded instead, for a widget whose saved state must show without scrolling to it (a quiz's
+ * answers after a reload); `as="span"` for a widget inside a line of text (a glossary term).
  */
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { islands, type IslandName, type IslandProps, type Typed } from './registry'
@@ -15,6 +17,9 @@ type Live<N extends IslandName> = ComponentType<IslandProps<N> & { typed?: Typed
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
 const TRIGGERS = ['pointerover', 'touchstart', 'focusin', 'click'] as const
 const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]'
+// A link that a tap opens in place once live (a glossary term's popover): before that, a tap is
+// held rather than followed, and replayed as a tap.
+const TAP_DISCLOSURE = 'a[aria-expanded]'
 
 /** The values the reader changed in the still picture's named fields, by name. */
 function typedIn(root: HTMLElement): Typed | undefined {
@@ -22,7 +27,10 @@ function typedIn(root: HTMLElement): Typed | undefined {
   root
     .querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')
     .forEach((field) => {
-      if (field.value !== field.defaultValue) typed[field.name] = field.value
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        const box = field as HTMLInputElement
+        if (box.checked && !box.defaultChecked) typed[box.name] = box.value
+      } else if (field.value !== field.defaultValue) typed[field.name] = field.value
     })
   return Object.keys(typed).length ? typed : undefined
 }
@@ -31,18 +39,24 @@ export function Island<N extends IslandName>({
   name,
   props,
   children,
+  as: Tag = 'div',
+  when = 'visible',
 }: {
   name: N
   props: IslandProps<N>
   /** The still picture, server-rendered. */
   children: ReactNode
+  as?: 'div' | 'span'
+  /** Load near the viewport (or on reach), or right after the page has loaded. */
+  when?: 'visible' | 'loaded'
 }) {
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLDivElement & HTMLSpanElement>(null)
   const [live, setLive] = useState<{
     Component: Live<N>
     typed?: Typed
     focus: number
     pressed: number
+    tapped: boolean
   } | null>(null)
 
   useEffect(() => {
@@ -50,16 +64,29 @@ export function Island<N extends IslandName>({
     const root: HTMLElement = ref.current
     let cancelled = false
     let pressed = -1
+    let tapped: HTMLAnchorElement | null = null
+    let pointer = ''
+    const onPointerDown = (event: PointerEvent) => (pointer = event.pointerType)
     const remember = (event: Event) => {
       const target = (event.target as Element).closest(PRESSABLE)
       if (target) pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(target)
+      const link = (event.target as Element).closest<HTMLAnchorElement>(TAP_DISCLOSURE)
+      if (link && (pointer === 'touch' || pointer === 'pen')) {
+        event.preventDefault()
+        tapped = link
+        pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(link)
+      }
     }
     const observer = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && load(),
       { rootMargin: '50% 0px' },
     )
+    let soon: ReturnType<typeof setTimeout> | undefined
+    const onLoad = () => (soon = setTimeout(load, 1))
     const detach = () => {
       observer.disconnect()
+      clearTimeout(soon)
+      window.removeEventListener('load', onLoad)
       TRIGGERS.forEach((type) => root.removeEventListener(type, load))
     }
     function load() {
@@ -68,26 +95,35 @@ export function Island<N extends IslandName>({
         (Component) => {
           if (cancelled) return
           root.removeEventListener('click', remember)
+          root.removeEventListener('pointerdown', onPointerDown)
           setLive({
             Component,
             typed: typedIn(root),
             focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!),
             pressed,
+            tapped: tapped !== null,
           })
         },
-        // Offline with the chunk not cached, or a deploy that removed it: the still picture stays.
-        () => {},
+        // Offline with the chunk not cached, or a deploy that removed it: the still picture
+        // stays, and a held tap on a link goes where the link goes.
+        () => {
+          if (!cancelled && tapped) location.assign(tapped.href)
+        },
       )
     }
     root.addEventListener('click', remember)
-    observer.observe(root)
+    root.addEventListener('pointerdown', onPointerDown)
+    if (when === 'visible') observer.observe(root)
+    else if (document.readyState === 'complete') onLoad()
+    else window.addEventListener('load', onLoad, { once: true })
     TRIGGERS.forEach((type) => root.addEventListener(type, load, { passive: true }))
     return () => {
       cancelled = true
       detach()
       root.removeEventListener('click', remember)
+      root.removeEventListener('pointerdown', onPointerDown)
     }
-  }, [name])
+  }, [name, when])
 
   // The swap replaces the still picture's nodes: give focus back to the same control and replay
   // the press the still picture could not answer.
@@ -95,12 +131,17 @@ export function Island<N extends IslandName>({
     if (!live) return
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
     if (live.focus >= 0) focusables?.[live.focus]?.focus()
-    if (live.pressed >= 0) focusables?.[live.pressed]?.click()
+    const target = live.pressed >= 0 ? focusables?.[live.pressed] : undefined
+    if (live.tapped)
+      target?.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
+      )
+    target?.click()
   }, [live])
 
   return (
-    <div ref={ref} data-island={name} data-live={live ? '' : undefined}>
+    <Tag ref={ref} data-island={name} data-live={live ? '' : undefined}>
       {live ? <live.Component {...props} typed={live.typed} /> : children}
-    </div>
+    </Tag>
   )
 }

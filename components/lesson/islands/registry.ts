@@ -15,6 +15,10 @@ export const islands = {
   'login-flow': () => import('../login-flow-live').then((m) => m.LoginFlowLive),
   algorithms: () => import('../algorithm-bench-live').then((m) => m.AlgorithmBenchLive),
   jwe: () => import('../jwe-live').then((m) => m.JweLive),
+  quiz: () => import('../quiz-client').then((m) => m.QuizClient),
+  payload: () => import('../payload-editor-client').then((m) => m.PayloadEditorClient),
+  timeline: () => import('../claim-timeline-slider').then((m) => m.ClaimTimelineSlider),
+  term: () => import('../term-popover').then((m) => m.TermPopover),
 }
 
 export type IslandName = keyof typeof islands

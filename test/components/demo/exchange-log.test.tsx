@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ExchangeLog } from '@/components/demo/exchange-log'
-import { expectedSetCookies } from '@/lib/demo/exchange'
+import { expectedSetCookies } from '@/lib/demo/exchange-headers'
 import { errors, exchange, makeToken, strings, tokenContext } from './fixtures'
 
 const token = makeToken({ sub: 'user-1', exp: 1767268800, iat: 1767268500, jti: 'j' })

@@ -1,7 +1,7 @@
 // Pure helpers of lib/demo (kept beside the component tests that use them).
 import { secondsUntil } from '@/lib/demo/format'
 import { PREVIOUS_REFRESH_COOKIE, REFRESH_COOKIE } from '@/lib/contract'
-import { expectedSetCookies, sentCookie } from '@/lib/demo/exchange'
+import { expectedSetCookies, sentCookie } from '@/lib/demo/exchange-headers'
 import { clearedRefreshCookie, previousRefreshCookie, refreshCookie } from '@/lib/http/cookies'
 
 describe('lib/demo/format', () => {

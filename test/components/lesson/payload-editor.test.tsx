@@ -17,16 +17,18 @@ const labels = {
   parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },
 }
 
-async function setup() {
+async function setup(typed?: Record<string, string>) {
   const initialText = JSON.stringify({ sub: '42', name: 'Ada' }, null, 2)
   const initialToken = await signHs256(header, '{"sub":"42","name":"Ada"}', secret)
   render(
     <PayloadEditorClient
+      id="editor"
       header={header}
       secret={secret}
       initialText={initialText}
       initialToken={initialToken}
       labels={labels}
+      typed={typed}
     />,
   )
   const token = () => screen.getByRole('group', { name: 'Token' }).textContent ?? ''
@@ -65,5 +67,13 @@ describe('PayloadEditorClient', () => {
     expect(token()).toBe(initialToken)
     await user.click(screen.getByRole('button', { name: 'Reset' }))
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Original payload.'))
+  })
+
+  it('starts from what was typed into the still picture before the editor was live', async () => {
+    const { token } = await setup({ payload: '{"sub":"44"}' })
+    expect(screen.getByRole('textbox', { name: 'Payload JSON: edit it' })).toHaveValue(
+      '{"sub":"44"}',
+    )
+    await waitFor(async () => expect(token()).toBe(await signHs256(header, '{"sub":"44"}', secret)))
   })
 })

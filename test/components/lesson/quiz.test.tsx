@@ -115,6 +115,23 @@ describe('QuizClient', () => {
     expect(feedback.textContent).toBe('答对了。It is only encoded.')
   })
 
+  it('counts what was picked in the still picture before the quiz was live', () => {
+    // The island hands over the radios checked before the code arrived, by their names.
+    render(
+      <QuizClient
+        slug="payload"
+        id="quiz-payload"
+        questions={questions}
+        labels={labels}
+        typed={{ 'quiz-payload-q0': '1', 'quiz-payload-q1': '2' }}
+      />,
+    )
+    expect(screen.getByRole('radio', { name: 'Encoded' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'typ' })).toBeChecked()
+    expect(saved().answers.payload).toEqual([1, 2])
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 answered correctly')
+  })
+
   // Last: once a write fails, the store keeps progress in memory for the rest of the page.
   it('keeps working when localStorage refuses to save', async () => {
     const user = userEvent.setup()
