@@ -44,6 +44,11 @@ const contentSecurityPolicy = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // Tailwind's one stylesheet (~13 KB, ~4 KB gzip) goes into the HTML as a <style> tag, so the
+    // first paint waits for no second request; the CSP's style-src 'unsafe-inline' allows it.
+    inlineCss: true,
+  },
   async headers() {
     return [
       {
