@@ -44,11 +44,10 @@ const contentSecurityPolicy = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: {
-    // Tailwind's one stylesheet (~13 KB, ~4 KB gzip) goes into the HTML as a <style> tag, so the
-    // first paint waits for no second request; the CSP's style-src 'unsafe-inline' allows it.
-    inlineCss: true,
-  },
+  // No experimental.inlineCss: in Next 16.4 it puts the 56 KB stylesheet into every page three
+  // times (a <style>, then twice in the RSC payload), so a lesson's HTML went from 26 to 60 KB
+  // gzip and every client navigation fetched the CSS again (+22 KB gzip), for an LCP gain that
+  // two Lighthouse runs against the bare page could not tell from noise (issue 15).
   async headers() {
     return [
       {
