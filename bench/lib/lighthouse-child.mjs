@@ -6,6 +6,37 @@ import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 
 const { chromePath, chromeFlags, url, preset, runs } = JSON.parse(process.argv[2])
+
+/** Bytes on the wire of the page's own requests of one resource type (Lighthouse's names). */
+function transferBytes(lhr, type) {
+  const items = lhr.audits['network-requests']?.details?.items ?? []
+  return items
+    .filter((r) => r.resourceType === type)
+    .reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
+}
+
+/** The render-blocking requests Lighthouse names (CSS and parser-blocking scripts), by path. */
+function renderBlocking(lhr) {
+  const items = lhr.audits['render-blocking-insight']?.details?.items ?? []
+  return items.map((r) => new URL(r.url).pathname)
+}
+
+/** What Lighthouse says the LCP element waited for: time to first byte, then render delay etc. */
+function lcpPhases(lhr) {
+  const details = lhr.audits['lcp-breakdown-insight']?.details
+  const table = details?.items?.find((i) => i.type === 'table')
+  return Object.fromEntries(
+    (table?.items ?? []).map((row) => [row.subpart ?? row.label, Math.round(row.duration ?? 0)]),
+  )
+}
+
+/** The element Lighthouse took as the largest paint (its text, shortened). */
+function lcpElement(lhr) {
+  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? []
+  const node = items.find((i) => i.type === 'node')
+  return node?.nodeLabel ?? node?.snippet ?? null
+}
+
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags })
 const samples = []
 try {
@@ -21,8 +52,15 @@ try {
     samples.push({
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+      fcp: lhr.audits['first-contentful-paint']?.numericValue ?? null,
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? null,
       cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+      fontBytes: transferBytes(lhr, 'Font'),
+      cssBytes: transferBytes(lhr, 'Stylesheet'),
+      htmlBytes: transferBytes(lhr, 'Document'),
+      renderBlocking: renderBlocking(lhr),
+      lcpPhases: lcpPhases(lhr),
+      lcpElement: lcpElement(lhr),
     })
   }
 } finally {
