@@ -12,9 +12,16 @@ import type {
   SigningKeyRecord,
   UserRecord,
 } from './types'
+import { signingAlgFor, type AcceptedTokenAlg } from '@/lib/contract'
 
 /** A result row as either driver hands it over: column name to value. */
 export type Row = Record<string, unknown>
+
+/**
+ * A stored algorithm under today's name: an instance still running the version before migration 4
+ * (a rolling deploy on a shared database) may write `EdDSA` after the rename.
+ */
+const signingAlg = (value: unknown): SigningAlg => signingAlgFor(str(value) as AcceptedTokenAlg)
 
 // BIGINT columns arrive as strings (they may exceed 2^53); epoch milliseconds never do.
 export const num = (value: unknown): number => Number(value)
@@ -46,7 +53,7 @@ export function toThrottle(row: Row): LoginThrottleRecord {
 export function toKey(row: Row): SigningKeyRecord {
   return {
     kid: str(row.kid),
-    alg: str(row.alg) as SigningAlg,
+    alg: signingAlg(row.alg),
     privateJwk: str(row.private_jwk),
     publicJwk: strOrNull(row.public_jwk),
     createdAt: num(row.created_at),
@@ -58,7 +65,7 @@ export function toFamily(row: Row, prefix = ''): RefreshFamilyRecord {
   return {
     id: str(row[`${prefix}id`]),
     userId: str(row[`${prefix}user_id`]),
-    alg: str(row[`${prefix}alg`]) as SigningAlg,
+    alg: signingAlg(row[`${prefix}alg`]),
     accessTtl: num(row[`${prefix}access_ttl`]),
     createdAt: num(row[`${prefix}created_at`]),
     expiresAt: num(row[`${prefix}expires_at`]),

@@ -218,6 +218,21 @@ describe.each(ENGINES)('store on $name', (engine: Engine) => {
       ])
       expect((await reopened.refresh.findToken('hash-fam-ed'))?.family.alg).toBe('Ed25519')
     })
+
+    it('reads EdDSA as Ed25519 when an older instance writes it after the rename (a rolling deploy)', async () => {
+      const url = await engine.freshUrl()
+      const store = await open(url)
+      await family(store, 'fam-late')
+      await engine.query(
+        url,
+        `INSERT INTO signing_keys (kid, alg, private_jwk, public_jwk, created_at, retired_at)
+         VALUES ('ed-late', 'EdDSA', '{}', '{}', 3, NULL)`,
+      )
+      await engine.query(url, `UPDATE refresh_families SET alg = 'EdDSA' WHERE id = 'fam-late'`)
+      const keys = await (await open(url)).signingKeys.list()
+      expect(keys.find((k) => k.kid === 'ed-late')?.alg).toBe('Ed25519')
+      expect((await store.refresh.findToken('hash-fam-late'))?.family.alg).toBe('Ed25519')
+    })
   })
 })
 
