@@ -54,8 +54,11 @@ export function InjectedScriptLive({
 
   async function onRun() {
     setRunning(true)
-    setLoot(await injectedScript())
-    setRunning(false)
+    try {
+      setLoot(await injectedScript())
+    } finally {
+      setRunning(false)
+    }
   }
 
   async function onClear() {
@@ -82,3 +85,6 @@ export function InjectedScriptLive({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { InjectedScriptLive as default }

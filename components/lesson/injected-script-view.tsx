@@ -38,9 +38,9 @@ export type StoreState =
   | { step: 'cleared' }
 
 const button =
-  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800'
+  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 aria-disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800'
 const primary =
-  'rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300'
+  'rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 aria-disabled:opacity-60 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300'
 
 const short = (token: string) => (token.length > 28 ? `${token.slice(0, 28)}…` : token)
 
@@ -102,12 +102,18 @@ export function InjectedScriptView({
         <button
           type="button"
           className={button}
-          onClick={onStore}
-          disabled={store.step === 'storing'}
+          // aria-disabled, not disabled: a keyboard reader's focus stays on the pressed button.
+          onClick={store.step === 'storing' ? undefined : onStore}
+          aria-disabled={store.step === 'storing' || undefined}
         >
           {labels.store}
         </button>
-        <button type="button" className={primary} onClick={onRun} disabled={running}>
+        <button
+          type="button"
+          className={primary}
+          onClick={running ? undefined : onRun}
+          aria-disabled={running || undefined}
+        >
           {labels.run}
         </button>
         <button type="button" className={button} onClick={onClear}>

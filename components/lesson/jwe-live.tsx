@@ -84,7 +84,12 @@ export function JweLive({
       if (made.ok) {
         setJwe(made.token)
         setOutcome({ kind: 'encrypted' })
+      } else {
+        setOutcome({ kind: 'failed', message: fill(labels.errors.other, { code: made.code }) })
       }
+    } catch {
+      // The lazy chunk did not arrive (offline, or a deploy removed it).
+      setOutcome({ kind: 'failed', message: fill(labels.errors.other, { code: 'ERR_OFFLINE' }) })
     } finally {
       setBusy(false)
     }
@@ -108,3 +113,6 @@ export function JweLive({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { JweLive as default }

@@ -47,7 +47,8 @@ export function LoginFlowLive({
     setWalk((current) => {
       // Restarted while the request was in flight: the answer belongs to the old walk.
       if (current.account !== walk.account) return current
-      const results = [...current.results]
+      // A step sent again starts over from there: later answers belong to the earlier session.
+      const results = current.results.slice(0, at)
       results[at] = exchange
       return {
         ...current,
@@ -81,3 +82,6 @@ export function LoginFlowLive({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { LoginFlowLive as default }

@@ -46,7 +46,12 @@ function isNumericDate(value: unknown): value is number {
 }
 
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value])
-const normalizeTyp = (typ: string) => typ.toLowerCase().replace(/^application\//, '')
+/**
+ * A `typ` media type as compared (RFC 7515 §4.1.9): case-insensitive, `application/` implied.
+ *
+ * @example normalizeTyp('application/AT+JWT') // => 'at+jwt'
+ */
+export const normalizeTyp = (typ: string) => typ.toLowerCase().replace(/^application\//, '')
 
 /**
  * Checks the registered claims of a payload at `now`, each separately, so the UI can say

@@ -4,6 +4,7 @@
  * strict one with an allow-list and keys bound to their algorithm. Also the forger the reader
  * drives: it rebuilds the token for the header they choose, signing what an attacker can sign.
  */
+import { normalizeTyp } from '@/lib/jwt/claims'
 import { isNoneAlgorithm } from '@/lib/jwt/algorithms'
 import { decodeBase64url } from '@/lib/jwt/base64url-decode'
 import { encodeBase64url } from '@/lib/jwt/base64url-encode'
@@ -132,7 +133,10 @@ export async function strictVerify(
   if (isNoneAlgorithm(alg)) return { ok: false, code: 'ERR_ALG_NONE', alg }
   if (!allowed.includes(alg as BoundKey['alg']))
     return { ok: false, code: 'ERR_ALG_NOT_ALLOWED', alg, allowed }
-  if (typ !== undefined && typ !== expectedTyp)
+  if (
+    typ !== undefined &&
+    (typeof typ !== 'string' || normalizeTyp(typ) !== normalizeTyp(expectedTyp))
+  )
     return { ok: false, code: 'ERR_CLAIM_TYP_MISMATCH', actual: String(typ), expected: expectedTyp }
   const key = keys.find((candidate) => candidate.kid === kid && candidate.alg === alg)
   if (!key) return { ok: false, code: 'ERR_JWKS_NO_MATCH', alg, kid: String(kid ?? '') }

@@ -20,7 +20,12 @@ export interface Loot {
 
 /** What an injected script reaches: run by the widget's button, shown beside it. */
 export async function injectedScript(): Promise<Loot> {
-  const fromStorage = localStorage.getItem(LESSON_STORAGE_KEY)
+  let fromStorage: string | null = null
+  try {
+    fromStorage = localStorage.getItem(LESSON_STORAGE_KEY)
+  } catch {
+    // Site data blocked: the getter itself throws, and there is nothing to steal from it.
+  }
   const cookies = document.cookie ? document.cookie.split('; ') : []
   const mine = cookies.find((pair) => pair.startsWith(`${LESSON_COOKIE.name}=`))
   const fromCookie = mine ? mine.slice(LESSON_COOKIE.name.length + 1) : null

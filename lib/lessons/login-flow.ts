@@ -24,12 +24,12 @@ export interface FlowAccount {
  * delivered) and a password of 18 random bytes (144 bits, 24 base64url characters), which the
  * server's strength check accepts and no dictionary holds.
  *
- * @example throwawayAccount().email // => 'reader-3f9c2a71@example.com'
+ * @example throwawayAccount().email // => 'reader-3f9c2a71d04e8b56@example.com'
  */
 export function throwawayAccount(
   random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
 ): FlowAccount {
-  const id = [...random(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('')
+  const id = [...random(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')
   return {
     email: `reader-${id}@example.com`,
     password: encodeBase64url(random(new Uint8Array(18))),

@@ -94,6 +94,15 @@ describe('what the reader can change in the header', () => {
     })
   })
 
+  it.each(['jwt', 'application/jwt', 'Application/JWT'])(
+    'typ %s is the same media type as JWT (RFC 7515 §4.1.9): the strict verifier goes on to the signature',
+    async (typ) => {
+      const token = await forgeToken({ ...ORIGINAL, typ }, signed, pem)
+      const verdict = await strictVerify(token, keys)
+      expect(verdict).toMatchObject({ ok: false, code: 'ERR_SIGNATURE_INVALID' })
+    },
+  )
+
   it('no typ at all is fine for the strict verifier, but the header changed, so the signature fails', async () => {
     const token = await forgeToken({ ...ORIGINAL, typ: '' }, signed, pem)
     expect(await strictVerify(token, keys)).toMatchObject({ code: 'ERR_SIGNATURE_INVALID' })

@@ -99,7 +99,7 @@ describe('throwawayAccount', () => {
     const [a, b] = [throwawayAccount(), throwawayAccount()]
     expect(a.email).not.toBe(b.email)
     expect(a.password).not.toBe(b.password)
-    expect(a.email).toMatch(/^reader-[0-9a-f]{8}@example\.com$/)
+    expect(a.email).toMatch(/^reader-[0-9a-f]{16}@example\.com$/)
     expect(a.password).toHaveLength(24)
   })
 })
