@@ -51,6 +51,10 @@ export default defineConfig({
       // instances a minute would cut the lab specs short (the limit has its own test).
       LAB_SESSIONS_PER_MINUTE: '200',
       LAB_REQUESTS_PER_MINUTE: '2000',
+      // Both projects log in and register from one address, about 21 logins each by now; the
+      // limits themselves are tested on servers of their own (api-hostile.spec.ts).
+      LOGIN_LIMIT_PER_IP: '200',
+      REGISTER_LIMIT_PER_IP: '100',
     },
   },
 })

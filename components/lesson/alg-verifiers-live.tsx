@@ -70,3 +70,6 @@ export function AlgVerifiersLive({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { AlgVerifiersLive as default }

@@ -72,3 +72,6 @@ export function AlgorithmBenchLive({ labels, locale }: { labels: BenchLabels; lo
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { AlgorithmBenchLive as default }

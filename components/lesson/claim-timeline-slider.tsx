@@ -12,3 +12,6 @@ export function ClaimTimelineSlider({ typed, ...facts }: TimelineFacts & { typed
   const [now, setNow] = useState(typed?.now !== undefined ? Number(typed.now) : facts.iat)
   return <ClaimTimelineView {...facts} now={now} onNow={setNow} />
 }
+
+// The island registry loads this module for its default export.
+export { ClaimTimelineSlider as default }

@@ -22,6 +22,7 @@ import { Question, Quiz } from './quiz'
 import { TamperDemo } from './tamper-demo'
 import { Term } from './term'
 import { TokenDemo } from './token-demo'
+import { TokenRecipients } from './token-recipients'
 import { TokenSplit } from './token-split'
 
 export function lessonComponents({
@@ -55,6 +56,7 @@ export function lessonComponents({
     LoginFlow,
     AlgorithmBench,
     JweDemo,
+    TokenRecipients,
     Note,
     Pitfall,
     DeepDive,

@@ -68,3 +68,6 @@ export function PayloadEditorClient({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { PayloadEditorClient as default }

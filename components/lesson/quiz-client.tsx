@@ -72,3 +72,6 @@ export function QuizClient({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { QuizClient as default }

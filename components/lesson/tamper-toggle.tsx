@@ -31,3 +31,6 @@ export function TamperToggle({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { TamperToggle as default }

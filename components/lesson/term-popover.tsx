@@ -108,3 +108,6 @@ export function TermPopover(facts: TermFacts & { id: string }) {
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { TermPopover as default }

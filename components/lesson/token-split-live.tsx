@@ -41,3 +41,6 @@ export function TokenSplitLive({
     />
   )
 }
+
+// The island registry loads this module for its default export.
+export { TokenSplitLive as default }

@@ -14,6 +14,7 @@ export const LESSON_COMPONENTS = [
   'LoginFlow',
   'AlgorithmBench',
   'JweDemo',
+  'TokenRecipients',
   'Note',
   'Pitfall',
   'DeepDive',
@@ -36,6 +37,7 @@ export const WIDGETS = [
   'LoginFlow',
   'AlgorithmBench',
   'JweDemo',
+  'TokenRecipients',
 ]
 
 /** Props that are data, not prose: they must be identical in every language. */
@@ -50,6 +52,8 @@ export const DATA_PROPS = [
   'answer',
   'id',
   'claims',
+  'idToken',
+  'accessToken',
 ]
 
 /** Glossary ids a <Term> may point to (the lesson format's list). */

@@ -26,11 +26,25 @@ async function holdLazyChunks(page: Page, lesson = LESSON) {
   return { held, release }
 }
 
+/**
+ * Opens `url` without waiting for the load event (a held chunk that a widget near the top asks for
+ * while the page loads would hold that event too), then waits until React has hydrated the islands
+ * and run their effects, so their listeners are there.
+ */
+async function open(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' })
+  await page.waitForFunction(() => {
+    const island = document.querySelector('[data-island]')
+    return !!island && Object.keys(island).some((key) => key.startsWith('__reactFiber$'))
+  })
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
+}
+
 test('the still picture is server-rendered and the live widget is not in the first load', async ({
   page,
 }) => {
   const { held, release } = await holdLazyChunks(page)
-  await page.goto(LESSON)
+  await open(page, LESSON)
   const tamper = page.getByTestId('tamper-demo')
   await expect(tamper.getByRole('status')).toContainText('Signature verified')
   await expect(tamper.locator('[data-island="tamper"]')).not.toHaveAttribute('data-live')
@@ -44,7 +58,7 @@ test('a press and the focus on the still picture carry over to the live widget',
   page,
 }) => {
   const { held, release } = await holdLazyChunks(page)
-  await page.goto(LESSON)
+  await open(page, LESSON)
   const tamper = page.getByTestId('tamper-demo')
   const toggle = tamper.getByRole('switch', { name: 'Tamper with the payload' })
   await toggle.focus()
@@ -56,6 +70,42 @@ test('a press and the focus on the still picture carry over to the live widget',
   await expect(toggle).toHaveAttribute('aria-checked', 'true')
   await expect(toggle).toBeFocused()
   await expect(tamper.getByRole('status')).toContainText('verification fails')
+})
+
+test('two presses on the still picture are two presses on the live widget', async ({ page }) => {
+  const { held, release } = await holdLazyChunks(page)
+  await open(page, LESSON)
+  const tamper = page.getByTestId('tamper-demo')
+  const toggle = tamper.getByRole('switch', { name: 'Tamper with the payload' })
+  await toggle.focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+  release()
+  await expect(tamper.locator('[data-island="tamper"]')).toHaveAttribute('data-live', '')
+  // On, then off again: where the reader left it, not where one replayed press would.
+  await expect(toggle).toHaveAttribute('aria-checked', 'false')
+  await expect(tamper.getByRole('status')).toContainText('Signature verified')
+})
+
+test('text typed into the still picture keeps its caret once the live widget arrives', async ({
+  page,
+}) => {
+  const lesson = '/en/learn/what-is-a-jwt'
+  const { held, release } = await holdLazyChunks(page, lesson)
+  await open(page, lesson)
+  const widget = page.getByTestId('token-split')
+  const token = widget.getByRole('textbox').first()
+  await token.focus()
+  await token.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(5, 5))
+  await page.keyboard.type('XY')
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+  release()
+  await expect(widget.locator('[data-island="tokenSplit"]')).toHaveAttribute('data-live', '')
+  // The swap's effect gives the focus back a moment after the live markup is there.
+  await expect(token).toBeFocused()
+  await page.keyboard.type('Z')
+  expect((await token.inputValue()).slice(5, 8)).toBe('XYZ')
 })
 
 test.describe('every lesson widget is an island', () => {
@@ -71,7 +121,7 @@ test.describe('every lesson widget is an island', () => {
       const html = await (await page.request.get(lesson)).text()
       expect(html).toContain(`data-island="${widget}"`)
       const { held, release } = await holdLazyChunks(page, lesson)
-      await page.goto(lesson)
+      await open(page, lesson)
       const island = page.locator(`main [data-island="${widget}"]`).first()
       await expect(island).toBeAttached()
       await island.scrollIntoViewIfNeeded()
@@ -86,7 +136,7 @@ test.describe('every lesson widget is an island', () => {
     page,
   }) => {
     const { held, release } = await holdLazyChunks(page, '/en/learn/what-is-a-jwt')
-    await page.goto('/en/learn/what-is-a-jwt')
+    await open(page, '/en/learn/what-is-a-jwt')
     const quiz = page.getByTestId('quiz')
     await expect.poll(() => held.length).toBeGreaterThan(0)
     const wrong = quiz.getByRole('radiogroup').nth(0).getByRole('radio').nth(0)
@@ -128,7 +178,7 @@ test('a tap on a glossary term before its code arrives opens the popover, not th
   const page = await context.newPage()
   const lesson = '/en/learn/what-is-a-jwt'
   const { held, release } = await holdLazyChunks(page, lesson)
-  await page.goto(lesson)
+  await open(page, lesson)
   const term = page.locator('main article a[href$="/learn/glossary#jwt"]').first()
   await term.scrollIntoViewIfNeeded()
   await expect.poll(() => held.length).toBeGreaterThan(0)

@@ -55,7 +55,10 @@ export function Island<N extends IslandName>({
     Component: Live<N>
     typed?: Typed
     focus: number
-    pressed: number
+    /** Where the caret was in the focused text field. */
+    selection?: [number, number]
+    /** Every press, in order: a switch pressed twice ends where the reader left it. */
+    pressed: number[]
     tapped: boolean
   } | null>(null)
 
@@ -63,18 +66,18 @@ export function Island<N extends IslandName>({
     if (!ref.current) return
     const root: HTMLElement = ref.current
     let cancelled = false
-    let pressed = -1
+    let pressed: number[] = []
     let tapped: HTMLAnchorElement | null = null
     let pointer = ''
     const onPointerDown = (event: PointerEvent) => (pointer = event.pointerType)
     const remember = (event: Event) => {
       const target = (event.target as Element).closest(PRESSABLE)
-      if (target) pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(target)
+      if (target) pressed.push([...root.querySelectorAll(FOCUSABLE)].indexOf(target))
       const link = (event.target as Element).closest<HTMLAnchorElement>(TAP_DISCLOSURE)
       if (link && (pointer === 'touch' || pointer === 'pen')) {
         event.preventDefault()
         tapped = link
-        pressed = [...root.querySelectorAll(FOCUSABLE)].indexOf(link)
+        pressed = [[...root.querySelectorAll(FOCUSABLE)].indexOf(link)]
       }
     }
     const observer = new IntersectionObserver(
@@ -83,6 +86,8 @@ export function Island<N extends IslandName>({
     )
     let soon: ReturnType<typeof setTimeout> | undefined
     const onLoad = () => (soon = setTimeout(load, 1))
+    const attach = () =>
+      TRIGGERS.forEach((type) => root.addEventListener(type, load, { passive: true }))
     const detach = () => {
       observer.disconnect()
       clearTimeout(soon)
@@ -91,23 +96,34 @@ export function Island<N extends IslandName>({
     }
     function load() {
       detach()
-      ;(islands[name] as unknown as () => Promise<Live<N>>)().then(
-        (Component) => {
+      ;(islands[name] as unknown as () => Promise<{ default: Live<N> }>)().then(
+        ({ default: Component }) => {
           if (cancelled) return
           root.removeEventListener('click', remember)
           root.removeEventListener('pointerdown', onPointerDown)
+          const active = document.activeElement
+          const field =
+            active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement
+              ? active
+              : undefined
           setLive({
             Component,
             typed: typedIn(root),
-            focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!),
-            pressed,
+            focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(active!),
+            selection:
+              field?.selectionStart != null
+                ? [field.selectionStart, field.selectionEnd ?? field.selectionStart]
+                : undefined,
+            pressed: pressed.filter((index) => index >= 0),
             tapped: tapped !== null,
           })
         },
         // Offline with the chunk not cached, or a deploy that removed it: the still picture
-        // stays, and a held tap on a link goes where the link goes.
+        // stays, a held tap on a link goes where the link goes, and the next reach tries again.
         () => {
-          if (!cancelled && tapped) location.assign(tapped.href)
+          if (cancelled) return
+          if (tapped) location.assign(tapped.href)
+          else attach()
         },
       )
     }
@@ -116,7 +132,7 @@ export function Island<N extends IslandName>({
     if (when === 'visible') observer.observe(root)
     else if (document.readyState === 'complete') onLoad()
     else window.addEventListener('load', onLoad, { once: true })
-    TRIGGERS.forEach((type) => root.addEventListener(type, load, { passive: true }))
+    attach()
     return () => {
       cancelled = true
       detach()
@@ -125,18 +141,26 @@ export function Island<N extends IslandName>({
     }
   }, [name, when])
 
-  // The swap replaces the still picture's nodes: give focus back to the same control and replay
-  // the press the still picture could not answer.
+  // The swap replaces the still picture's nodes: give focus (and the caret) back to the same
+  // control and replay the presses the still picture could not answer.
   useEffect(() => {
     if (!live) return
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
-    if (live.focus >= 0) focusables?.[live.focus]?.focus()
-    const target = live.pressed >= 0 ? focusables?.[live.pressed] : undefined
-    if (live.tapped)
-      target?.dispatchEvent(
-        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
-      )
-    target?.click()
+    const focused = live.focus >= 0 ? focusables?.[live.focus] : undefined
+    focused?.focus()
+    if (
+      live.selection &&
+      (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)
+    )
+      focused.setSelectionRange(...live.selection)
+    for (const index of live.pressed) {
+      const target = focusables?.[index]
+      if (live.tapped)
+        target?.dispatchEvent(
+          new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
+        )
+      target?.click()
+    }
   }, [live])
 
   return (
