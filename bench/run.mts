@@ -200,7 +200,9 @@ try {
     ]
     console.log(`Lighthouse: ${pages.length} pages × 2 presets × ${lhRuns} runs…`)
     const rows: LighthouseRow[] = await measurePages(pages, ['mobile', 'desktop'], lhRuns)
-    const payloads = await Promise.all(pages.map((p) => measurePayload(p.url)))
+    // One page at a time: eighteen requests at once made the servers drop one (EPIPE).
+    const payloads: Awaited<ReturnType<typeof measurePayload>>[] = []
+    for (const page of pages) payloads.push(await measurePayload(page.url))
     const range = (s: Spread) =>
       s.min === s.max ? `${s.median}` : `${s.median} (${s.min}–${s.max})`
     for (const preset of ['mobile', 'desktop'] as const) {
