@@ -9,7 +9,14 @@
  * page has loaded instead, for a widget whose saved state must show without scrolling to it (a quiz's
  * answers after a reload); `as="span"` for a widget inside a line of text (a glossary term).
  */
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
 import { islands, type IslandName, type IslandProps, type Typed } from './registry'
 
 type Live<N extends IslandName> = ComponentType<IslandProps<N> & { typed?: Typed }>
@@ -21,9 +28,9 @@ const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]'
 // held rather than followed, and replayed as a tap.
 const TAP_DISCLOSURE = 'a[aria-expanded]'
 
-/** The values the reader changed in the still picture's named fields, by name. */
-function typedIn(root: HTMLElement): Typed | undefined {
-  const typed: Typed = {}
+/** The values the reader changed in the still picture's named fields, by name, written into `typed`. */
+function readTyped(root: HTMLElement, typed: Typed) {
+  for (const key of Object.keys(typed)) delete typed[key]
   root
     .querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')
     .forEach((field) => {
@@ -32,7 +39,23 @@ function typedIn(root: HTMLElement): Typed | undefined {
         if (box.checked && !box.defaultChecked) typed[box.name] = box.value
       } else if (field.value !== field.defaultValue) typed[field.name] = field.value
     })
-  return Object.keys(typed).length ? typed : undefined
+}
+
+/**
+ * What the reader did to the still picture. It stays up to date until the live widget has replaced
+ * the still picture: a field changed or a button pressed after the code arrived, and before React
+ * swapped it in, is not lost.
+ */
+type Held = {
+  typed: Typed
+  focus: number
+  /** Where the caret was in the focused text field. */
+  selection?: [number, number]
+  /** Every press, in order: a switch pressed twice ends where the reader left it. */
+  pressed: number[]
+  tapped: boolean
+  /** Stops listening to the still picture. */
+  release: () => void
 }
 
 export function Island<N extends IslandName>({
@@ -51,34 +74,51 @@ export function Island<N extends IslandName>({
   when?: 'visible' | 'loaded'
 }) {
   const ref = useRef<HTMLDivElement & HTMLSpanElement>(null)
-  const [live, setLive] = useState<{
-    Component: Live<N>
-    typed?: Typed
-    focus: number
-    /** Where the caret was in the focused text field. */
-    selection?: [number, number]
-    /** Every press, in order: a switch pressed twice ends where the reader left it. */
-    pressed: number[]
-    tapped: boolean
-  } | null>(null)
+  const [live, setLive] = useState<{ Component: Live<N>; held: Held } | null>(null)
 
   useEffect(() => {
     if (!ref.current) return
     const root: HTMLElement = ref.current
     let cancelled = false
-    let pressed: number[] = []
-    let tapped: HTMLAnchorElement | null = null
+    let tappedLink: HTMLAnchorElement | null = null
     let pointer = ''
+    const held: Held = { typed: {}, focus: -1, pressed: [], tapped: false, release }
     const onPointerDown = (event: PointerEvent) => (pointer = event.pointerType)
     const remember = (event: Event) => {
       const target = (event.target as Element).closest(PRESSABLE)
-      if (target) pressed.push([...root.querySelectorAll(FOCUSABLE)].indexOf(target))
+      if (target) held.pressed.push([...root.querySelectorAll(FOCUSABLE)].indexOf(target))
       const link = (event.target as Element).closest<HTMLAnchorElement>(TAP_DISCLOSURE)
       if (link && (pointer === 'touch' || pointer === 'pen')) {
         event.preventDefault()
-        tapped = link
-        pressed = [[...root.querySelectorAll(FOCUSABLE)].indexOf(link)]
+        tappedLink = link
+        held.tapped = true
+        held.pressed = [[...root.querySelectorAll(FOCUSABLE)].indexOf(link)]
       }
+    }
+    const note = () => {
+      readTyped(root, held.typed)
+      // Where the focus is, while it is in the still picture. (Removing the focused node in the
+      // swap moves the focus to the body and fires change or focusout: that is not the reader.)
+      const active = document.activeElement
+      if (!active || !root.contains(active)) return
+      held.focus = [...root.querySelectorAll(FOCUSABLE)].indexOf(active)
+      held.selection =
+        (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) &&
+        active.selectionStart != null
+          ? [active.selectionStart, active.selectionEnd ?? active.selectionStart]
+          : undefined
+    }
+    const WATCHED = ['click', 'input', 'change', 'focusin', 'keyup'] as const
+    function watch() {
+      root.addEventListener('click', remember)
+      root.addEventListener('pointerdown', onPointerDown)
+      // After `remember`, so a press is noted with the focus it leaves.
+      WATCHED.forEach((type) => root.addEventListener(type, note))
+    }
+    function release() {
+      root.removeEventListener('click', remember)
+      root.removeEventListener('pointerdown', onPointerDown)
+      WATCHED.forEach((type) => root.removeEventListener(type, note))
     }
     const observer = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && load(),
@@ -99,36 +139,20 @@ export function Island<N extends IslandName>({
       ;(islands[name] as unknown as () => Promise<{ default: Live<N> }>)().then(
         ({ default: Component }) => {
           if (cancelled) return
-          root.removeEventListener('click', remember)
-          root.removeEventListener('pointerdown', onPointerDown)
-          const active = document.activeElement
-          const field =
-            active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement
-              ? active
-              : undefined
-          setLive({
-            Component,
-            typed: typedIn(root),
-            focus: [...root.querySelectorAll(FOCUSABLE)].indexOf(active!),
-            selection:
-              field?.selectionStart != null
-                ? [field.selectionStart, field.selectionEnd ?? field.selectionStart]
-                : undefined,
-            pressed: pressed.filter((index) => index >= 0),
-            tapped: tapped !== null,
-          })
+          note()
+          held.pressed = held.pressed.filter((index) => index >= 0)
+          setLive({ Component, held })
         },
         // Offline with the chunk not cached, or a deploy that removed it: the still picture
         // stays, a held tap on a link goes where the link goes, and the next reach tries again.
         () => {
           if (cancelled) return
-          if (tapped) location.assign(tapped.href)
+          if (tappedLink) location.assign(tappedLink.href)
           else attach()
         },
       )
     }
-    root.addEventListener('click', remember)
-    root.addEventListener('pointerdown', onPointerDown)
+    watch()
     if (when === 'visible') observer.observe(root)
     else if (document.readyState === 'complete') onLoad()
     else window.addEventListener('load', onLoad, { once: true })
@@ -136,26 +160,32 @@ export function Island<N extends IslandName>({
     return () => {
       cancelled = true
       detach()
-      root.removeEventListener('click', remember)
-      root.removeEventListener('pointerdown', onPointerDown)
+      release()
     }
   }, [name, when])
 
-  // The swap replaces the still picture's nodes: give focus (and the caret) back to the same
-  // control and replay the presses the still picture could not answer.
+  // The swap has replaced the still picture's nodes: what the reader does now is the live
+  // widget's to answer.
+  useLayoutEffect(() => live?.held.release(), [live])
+
+  // Give focus (and the caret) back to the same control and replay the presses the still picture
+  // could not answer.
   useEffect(() => {
     if (!live) return
+    const { held } = live
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
-    const focused = live.focus >= 0 ? focusables?.[live.focus] : undefined
+    // Only when the swap took the focus away, not when the reader has moved on since.
+    const lost = !document.activeElement || document.activeElement === document.body
+    const focused = held.focus >= 0 && lost ? focusables?.[held.focus] : undefined
     focused?.focus()
     if (
-      live.selection &&
+      held.selection &&
       (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)
     )
-      focused.setSelectionRange(...live.selection)
-    for (const index of live.pressed) {
+      focused.setSelectionRange(...held.selection)
+    for (const index of held.pressed.filter((index) => index >= 0)) {
       const target = focusables?.[index]
-      if (live.tapped)
+      if (held.tapped)
         target?.dispatchEvent(
           new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
         )
@@ -165,7 +195,7 @@ export function Island<N extends IslandName>({
 
   return (
     <Tag ref={ref} data-island={name} data-live={live ? '' : undefined}>
-      {live ? <live.Component {...props} typed={live.typed} /> : children}
+      {live ? <live.Component {...props} typed={live.held.typed} /> : children}
     </Tag>
   )
 }
