@@ -4,7 +4,6 @@ import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
-import { mono, sans } from '@/app/fonts'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { OfflineSupport } from '@/components/offline/offline-support'
 import { ThemeScript } from '@/components/ui/theme-script'
@@ -43,7 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const messages = await getMessages()
 
   return (
-    <html lang={locale} className={`${sans.variable} ${mono.variable}`} suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
