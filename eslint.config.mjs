@@ -16,6 +16,11 @@ const config = [
     ],
   },
   {
+    // Links are plain <a>: components/ui/link-router.tsx opens them without a reload, and
+    // next/link's code stays out of every page's first load (issue 15).
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
     // next.config.js stays CommonJS (the required top-level name); require() is its import.
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

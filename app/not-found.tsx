@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { ThemeRestorer } from '@/components/ui/theme-switcher'
 import en from '@/content/messages/en.json'
@@ -24,9 +23,9 @@ export default function RootNotFound() {
         <h1 className="text-3xl font-bold tracking-tight">{en.NotFound.title}</h1>
         <p className="text-zinc-700 dark:text-zinc-300">{en.NotFound.body}</p>
         <p>
-          <Link href="/en" className={LINK}>
+          <a href="/en" className={LINK}>
             {en.NotFound.home}
-          </Link>
+          </a>
         </p>
         <hr className="border-zinc-200 dark:border-zinc-800" />
         <h2 lang="zh-CN" className="text-2xl font-bold">
@@ -36,9 +35,9 @@ export default function RootNotFound() {
           {zh.NotFound.body}
         </p>
         <p lang="zh-CN">
-          <Link href="/zh-CN" className={LINK}>
+          <a href="/zh-CN" className={LINK}>
             {zh.NotFound.home}
-          </Link>
+          </a>
         </p>
       </body>
     </html>

@@ -3,7 +3,6 @@
  * @module On a 404 under /learn/, the link to the lesson the address most likely meant (loaded by
  * ClosestLesson only where a 404 renders).
  */
-import NextLink from 'next/link'
 import { usePathname } from 'next/navigation'
 import { closestLesson } from '@/lib/lessons/closest'
 
@@ -24,12 +23,12 @@ export function ClosestLessonLink({
   return (
     <p className="text-lg">
       {before}
-      <NextLink
+      <a
         href={lesson.href}
         className="font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
       >
         {lesson.title}
-      </NextLink>
+      </a>
       {after}
     </p>
   )

@@ -1,5 +1,4 @@
 /** @module Previous and next lesson links at the end of a lesson. */
-import NextLink from 'next/link'
 import type { Locale } from '@/lib/i18n/routing'
 import type { LessonMeta } from '@/lib/lessons/load'
 import { localizeHref } from '@/lib/i18n/paths'
@@ -18,7 +17,7 @@ function PagerLink({
   rel: 'prev' | 'next'
 }) {
   return (
-    <NextLink
+    <a
       href={localizeHref(`/learn/${lesson.slug}`, locale)}
       rel={rel}
       className={`flex h-full flex-col gap-1 rounded-xl border border-zinc-200 p-4 hover:border-indigo-400 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:border-indigo-500 dark:hover:bg-zinc-900 ${rel === 'next' ? 'text-right' : ''}`}
@@ -29,7 +28,7 @@ function PagerLink({
         {rel === 'next' ? ' →' : ''}
       </span>
       <span className="font-semibold">{lesson.title}</span>
-    </NextLink>
+    </a>
   )
 }
 

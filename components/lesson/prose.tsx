@@ -3,7 +3,6 @@
  * locale prefix, inline code, tables that scroll on small screens.
  */
 import type { ComponentProps, ReactNode } from 'react'
-import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
 import { localizeHref } from '@/lib/i18n/paths'
@@ -61,9 +60,9 @@ export function LessonLink({
 }: ComponentProps<'a'> & { locale: Locale }) {
   if (href.startsWith('/') && !href.startsWith('//'))
     return (
-      <NextLink href={localizeHref(href, locale)} className={LINK}>
+      <a href={localizeHref(href, locale)} className={LINK}>
         {children}
-      </NextLink>
+      </a>
     )
   if (href.startsWith('#'))
     return (

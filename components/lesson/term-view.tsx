@@ -4,7 +4,6 @@
  * TermPopover renders the same markup with its handlers.
  */
 import type { ComponentProps, ReactNode, Ref } from 'react'
-import NextLink from 'next/link'
 
 export type TermFacts = {
   href: string
@@ -34,12 +33,12 @@ export function TermView({
   open: boolean
   /** The live popover's handlers and refs; absent in the still picture. */
   wrapper?: ComponentProps<'span'>
-  trigger?: Omit<ComponentProps<typeof NextLink>, 'href'>
+  trigger?: Omit<ComponentProps<'a'>, 'href'>
   panelRef?: Ref<HTMLSpanElement>
 }) {
   return (
     <span className="relative" {...wrapper}>
-      <NextLink
+      <a
         href={href}
         className={className}
         aria-describedby={`${id}-definition`}
@@ -48,7 +47,7 @@ export function TermView({
         {...trigger}
       >
         {children}
-      </NextLink>
+      </a>
       <span
         ref={panelRef}
         id={`${id}-panel`}
@@ -61,12 +60,12 @@ export function TermView({
         <span id={`${id}-definition`} className="block">
           {definition}
         </span>
-        <NextLink
+        <a
           href={href}
           className="mt-2 inline-block font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
         >
           {fullEntry}
-        </NextLink>
+        </a>
       </span>
     </span>
   )

@@ -5,7 +5,6 @@
  * leaving the lesson.
  */
 import { useId, type ReactNode } from 'react'
-import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/routing'
 import { glossaryEntry, type InlineText } from '@/lib/lessons/glossary'
@@ -29,9 +28,9 @@ export async function Term({
   const entry = glossaryEntry(id, locale)
   if (!entry) {
     return (
-      <NextLink href={href} className={termLink}>
+      <a href={href} className={termLink}>
         <dfn className="not-italic">{children}</dfn>
-      </NextLink>
+      </a>
     )
   }
   const t = await getTranslations('Lessons')

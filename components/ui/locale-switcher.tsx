@@ -1,9 +1,8 @@
 'use client'
 /**
  * @module Switches language while keeping the current path, query and fragment. The other
- * language's page is a next/link, so it is prefetched and opens without reloading the site.
+ * language's page is a plain link that <LinkRouter> prefetches and opens without a reload.
  */
-import NextLink from 'next/link'
 import { usePathname } from 'next/navigation'
 import { localizeHref, stripLocale } from '@/lib/i18n/paths'
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales, type Locale } from '@/lib/i18n/routing'
@@ -42,7 +41,7 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 {names[locale]}
               </span>
             ) : (
-              <NextLink
+              <a
                 href={localizeHref(path, locale)}
                 hrefLang={locale}
                 lang={locale}
@@ -50,7 +49,7 @@ export function LocaleSwitcher({ current, label, names }: Props) {
                 className="rounded-md px-2 py-1 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
               >
                 {names[locale]}
-              </NextLink>
+              </a>
             )}
           </li>
         ))}

@@ -1,6 +1,5 @@
 'use client'
 /** @module The main navigation; marks the section the reader is in with aria-current. */
-import NextLink from 'next/link'
 import { usePathname } from 'next/navigation'
 
 export type NavItem = { href: string; label: string }
@@ -15,13 +14,13 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
           const active = pathname === item.href || pathname.startsWith(item.href + '/')
           return (
             <li key={item.href}>
-              <NextLink
+              <a
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
                 className="rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
               >
                 {item.label}
-              </NextLink>
+              </a>
             </li>
           )
         })}

@@ -7,21 +7,11 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { usePathname } from 'next/navigation'
+import { clickedPageLink } from './link-destination'
 
 const SHOW_AFTER_MS = 100
 // A navigation that never arrives (offline, a stalled server) must not leave the bar forever.
 const GIVE_UP_MS = 15_000
-
-/** The internal page a click on this anchor would open, or null (new tab, download, same page). */
-function destination(event: MouseEvent, current: string): HTMLAnchorElement | null {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-    return null
-  const anchor = (event.target as Element | null)?.closest?.('a[href]')
-  if (!(anchor instanceof HTMLAnchorElement)) return null
-  if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null
-  if (anchor.origin !== window.location.origin) return null
-  return anchor.pathname === current ? null : anchor
-}
 
 export function NavigationProgress({ label }: { label: string }) {
   const pathname = usePathname()
@@ -45,7 +35,7 @@ export function NavigationProgress({ label }: { label: string }) {
       ]
     }
     const onClickCapture = (event: MouseEvent) => {
-      if (destination(event, rendered.current)) start()
+      if (clickedPageLink(event, rendered.current)) start()
     }
     // After every handler ran: a link that toggles something (a glossary term on touch has
     // aria-expanded) and cancelled its own default is not navigating.

@@ -1,6 +1,10 @@
-/** @module The header on every page: brand, sections, language and theme, and the bar that shows a slow navigation. */
+/**
+ * @module The header on every page: brand, sections, language and theme, the bar that shows a
+ * slow navigation and the router that opens the site's links without a reload.
+ */
 import { getTranslations } from 'next-intl/server'
 import { Link, localizeHref } from '@/lib/i18n/navigation'
+import { LinkRouter } from './link-router'
 import { LocaleSwitcher } from './locale-switcher'
 import { NavLinks } from './nav-links'
 import { NavigationProgress } from './navigation-progress'
@@ -17,6 +21,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <NavigationProgress label={t('loading')} />
+      <LinkRouter />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-zinc-900"

@@ -4,10 +4,9 @@
  * next-intl's own `Link` is a client component that needs `NextIntlClientProvider`, which ships
  * the ICU message runtime (~12 KB gzip) to every page. Pages here are server components and
  * client leaves get their strings as props, so links are resolved on the server instead:
- * `<Link href="/learn">` renders a plain next/link to `/en/learn` or `/zh-CN/learn`.
+ * `<Link href="/learn">` renders a plain link to `/en/learn` or `/zh-CN/learn`.
  * In a client component, take an already localized href as a prop (see `localizeHref`).
  */
-import NextLink from 'next/link'
 import type { ComponentProps } from 'react'
 import { redirect as nextRedirect } from 'next/navigation'
 import { requestLocale } from './locale'
@@ -21,10 +20,13 @@ export async function redirect(href: string): Promise<never> {
   nextRedirect(localizeHref(href, await requestLocale()))
 }
 
-type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string; locale?: Locale }
+type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale }
 
-/** A next/link that adds the current (or given) locale prefix. Server components only. */
+/**
+ * A link that adds the current (or given) locale prefix. Server components only. A plain `<a>`:
+ * <LinkRouter> opens it without a reload.
+ */
 export async function Link({ href, locale, ...rest }: LinkProps) {
   const current = locale ?? (await requestLocale())
-  return <NextLink href={localizeHref(href, current)} {...rest} />
+  return <a href={localizeHref(href, current)} {...rest} />
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LabsProgress, SolvedBadge } from '@/components/labs/labs-progress'
 import { localizeHref } from '@/lib/i18n/navigation'
@@ -45,12 +44,12 @@ export default async function LabsIndexPage({ params }: PageProps<'/[locale]/lab
                 >
                   <div className="flex items-start justify-between gap-3">
                     <h3 className="font-semibold">
-                      <NextLink
+                      <a
                         href={localizeHref(`/labs/${slug}`, locale)}
                         className="text-indigo-700 hover:underline dark:text-indigo-300"
                       >
                         {t(`labs.${slug}.title`)}
-                      </NextLink>
+                      </a>
                     </h3>
                     <SolvedBadge slug={slug} label={t('solved')} />
                   </div>
@@ -59,12 +58,12 @@ export default async function LabsIndexPage({ params }: PageProps<'/[locale]/lab
                   </p>
                   {lesson && (
                     <p className="text-sm">
-                      <NextLink
+                      <a
                         href={`${localizeHref(`/learn/${lab.lesson.slug}`, locale)}#${lab.lesson.heading}`}
                         className="text-zinc-600 underline underline-offset-2 hover:text-indigo-700 dark:text-zinc-400 dark:hover:text-indigo-300"
                       >
                         {t('lesson', { title: lesson.title })}
-                      </NextLink>
+                      </a>
                     </p>
                   )}
                 </li>

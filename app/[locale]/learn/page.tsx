@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LessonStatus, ProgressSummary } from '@/components/lesson/course-progress'
 import { COURSE } from '@/lib/lessons/course'
@@ -53,12 +52,12 @@ export default async function LearnPage({ params }: PageProps<'/[locale]/learn'>
               {t('readingTime', { minutes: lesson.minutes })}
             </p>
             <h2 className="mt-1 text-lg font-semibold">
-              <NextLink
+              <a
                 href={localizeHref(`/learn/${lesson.slug}`, locale)}
                 className="rounded-sm after:absolute after:inset-0 hover:text-indigo-700 dark:hover:text-indigo-300"
               >
                 {lesson.title}
-              </NextLink>
+              </a>
             </h2>
             <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
             <div className="mt-2" data-testid={`status-${lesson.slug}`}>
@@ -76,12 +75,12 @@ export default async function LearnPage({ params }: PageProps<'/[locale]/learn'>
         </p>
       )}
       <p>
-        <NextLink
+        <a
           href={localizeHref('/learn/glossary', locale)}
           className="font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
         >
           {t('glossaryLink')}
-        </NextLink>
+        </a>
       </p>
     </div>
   )

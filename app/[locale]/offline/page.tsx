@@ -17,7 +17,8 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
   const locale = await pageLocale(params)
   const t = await getTranslations('Offline.page')
   const link = 'font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300'
-  // Plain links, not next/link: a full navigation is what the worker answers from its cache.
+  // Full loads (`data-reload`: <LinkRouter> leaves them to the browser): a navigation is what the
+  // worker answers from its cache.
   const links = [
     { href: localizeHref('/', locale), label: t('home') },
     { href: localizeHref('/learn', locale), label: t('course') },
@@ -31,7 +32,7 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map(({ href, label }) => (
           <li key={href}>
-            <a href={href} className={link}>
+            <a href={href} className={link} data-reload>
               {label}
             </a>
           </li>

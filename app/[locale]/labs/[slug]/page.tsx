@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import NextLink from 'next/link'
 import { notFound } from 'next/navigation'
 import { getMessages, getTranslations } from 'next-intl/server'
 import { Highlighted } from '@/components/demo/code-compare'
@@ -55,12 +54,12 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <NextLink
+          <a
             href={localizeHref('/labs', locale)}
             className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
           >
             {t('title')}
-          </NextLink>{' '}
+          </a>{' '}
           · {t(`levels.${lab.level}`)}
         </p>
         <h1 className="text-3xl font-bold tracking-tight text-balance">{text.title}</h1>
@@ -70,12 +69,12 @@ export default async function LabPage({ params }: PageProps<'/[locale]/labs/[slu
         </p>
         {lesson && (
           <p className="text-sm">
-            <NextLink
+            <a
               href={`${localizeHref(`/learn/${lab.lesson.slug}`, locale)}#${lab.lesson.heading}`}
               className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
             >
               {t('lesson', { title: lesson.title })}
-            </NextLink>
+            </a>
           </p>
         )}
       </header>

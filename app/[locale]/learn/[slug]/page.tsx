@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import NextLink from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { LessonPager } from '@/components/lesson/lesson-pager'
@@ -56,12 +55,12 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
       <article className="mx-auto w-full max-w-3xl min-w-0">
         <header className="mb-8 space-y-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            <NextLink
+            <a
               href={localizeHref('/learn', locale)}
               className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
             >
               {t('allLessons')}
-            </NextLink>{' '}
+            </a>{' '}
             · {t('lessonNumber', { number: lesson.number })} ·{' '}
             {t('readingTime', { minutes: lesson.minutes })}
           </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { lessonComponents } from '@/components/lesson/mdx-components'
 import { TableOfContents } from '@/components/lesson/table-of-contents'
@@ -28,12 +27,12 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/lear
       <article className="mx-auto w-full max-w-3xl min-w-0">
         <header className="mb-8 space-y-3">
           <p className="text-sm">
-            <NextLink
+            <a
               href={localizeHref('/learn', locale)}
               className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
             >
               {t('allLessons')}
-            </NextLink>
+            </a>
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{t('glossaryTitle')}</h1>
           <p className="text-lg text-zinc-700 dark:text-zinc-300">{t('glossaryIntro')}</p>
