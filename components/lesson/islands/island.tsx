@@ -95,13 +95,16 @@ export function Island<N extends IslandName>({
         held.pressed = [[...root.querySelectorAll(FOCUSABLE)].indexOf(link)]
       }
     }
+    // `arrived`: the code is here, and React is about to swap the still picture out. Removing
+    // the focused node then moves the focus to the body (and fires change): that is not the
+    // reader leaving, so from then on only a focus inside the still picture counts.
+    let arrived = false
     const note = () => {
       readTyped(root, held.typed)
-      // Where the focus is, while it is in the still picture. (Removing the focused node in the
-      // swap moves the focus to the body and fires change or focusout: that is not the reader.)
       const active = document.activeElement
-      if (!active || !root.contains(active)) return
-      held.focus = [...root.querySelectorAll(FOCUSABLE)].indexOf(active)
+      const inside = active !== null && root.contains(active)
+      if (arrived && !inside) return
+      held.focus = inside ? [...root.querySelectorAll(FOCUSABLE)].indexOf(active) : -1
       held.selection =
         (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) &&
         active.selectionStart != null
@@ -140,7 +143,7 @@ export function Island<N extends IslandName>({
         ({ default: Component }) => {
           if (cancelled) return
           note()
-          held.pressed = held.pressed.filter((index) => index >= 0)
+          arrived = true
           setLive({ Component, held })
         },
         // Offline with the chunk not cached, or a deploy that removed it: the still picture
@@ -174,7 +177,7 @@ export function Island<N extends IslandName>({
     if (!live) return
     const { held } = live
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
-    // Only when the swap took the focus away, not when the reader has moved on since.
+    // Only where the swap took the focus away, not where the reader has moved it since.
     const lost = !document.activeElement || document.activeElement === document.body
     const focused = held.focus >= 0 && lost ? focusables?.[held.focus] : undefined
     focused?.focus()
