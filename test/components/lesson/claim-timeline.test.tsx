@@ -1,17 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { ClaimTimelineSlider } from '@/components/lesson/claim-timeline-slider'
+import { timelineFacts } from './timeline-facts'
 
-const labels = {
-  slider: 'Clock',
-  now: 'Now: {time}',
-  before: 'Not yet valid',
-  valid: 'Valid',
-  expired: 'Expired',
-  iat: 'Issued',
-  nbf: 'Not before',
-  exp: 'Expires',
-}
-const facts = { id: 't', iat: 1_700_000_000, exp: 1_700_000_600, locale: 'en', labels }
+const facts = timelineFacts
 
 describe('ClaimTimelineSlider', () => {
   it('starts at the issue time, valid, and expires when moved past exp', () => {

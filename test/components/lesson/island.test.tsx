@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { Island } from '@/components/lesson/islands/island'
 import { ClaimTimelineView } from '@/components/lesson/claim-timeline-view'
+import { timelineFacts } from './timeline-facts'
 
 // The real live widget, behind a gate the test opens: the code "arrives" when the test says so.
 const gate = vi.hoisted(() => {
@@ -22,17 +23,7 @@ beforeAll(() => {
   } as unknown as typeof IntersectionObserver
 })
 
-const labels = {
-  slider: 'Clock',
-  now: 'Now: {time}',
-  before: 'Not yet valid',
-  valid: 'Valid',
-  expired: 'Expired',
-  iat: 'Issued',
-  nbf: 'Not before',
-  exp: 'Expires',
-}
-const facts = { id: 't', iat: 1_700_000_000, exp: 1_700_000_600, locale: 'en', labels }
+const facts = timelineFacts
 
 /** Moves a range input the way a browser does: a new value, then an input event. */
 function slide(slider: HTMLElement, value: number) {
