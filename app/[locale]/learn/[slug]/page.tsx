@@ -52,7 +52,7 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-12">
-      <article className="mx-auto w-full max-w-3xl min-w-0">
+      <article className="mx-auto w-full max-w-3xl min-w-0" data-lesson-article>
         <header className="mb-8 space-y-3">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             <a
