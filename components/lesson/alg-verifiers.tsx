@@ -20,7 +20,7 @@ import { readExcerpts } from '@/lib/source-code/excerpt'
 import { AlgVerifiersView, type AlgVerifiersLabels } from './alg-verifiers-view'
 import { Island } from './islands/island'
 import { LessonLink } from './prose'
-import { WidgetFrame } from './token-parts'
+import { WidgetFrame, WidgetSource } from './token-parts'
 
 const PAYLOAD = '{"sub":"42","name":"Ada","admin":false}'
 const START: HeaderChoice = { alg: 'ES256', typ: 'JWT', kid: 'server-key-1' }
@@ -144,13 +144,7 @@ export async function AlgVerifiers() {
       </p>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">{t('code')}</summary>
-        <pre
-          className="mt-2 overflow-x-auto rounded-md bg-white p-3 font-mono text-xs leading-relaxed dark:bg-zinc-950"
-          tabIndex={0}
-          translate="no"
-        >
-          <code>{code}</code>
-        </pre>
+        <WidgetSource code={code} className="mt-2" />
       </details>
     </WidgetFrame>
   )

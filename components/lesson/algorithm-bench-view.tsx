@@ -10,6 +10,7 @@ import {
   type BenchPhase,
   type BenchResult,
 } from '@/lib/lessons/algorithm-bench'
+import { BusyButton } from './token-parts'
 
 export type BenchLabels = {
   caption: string
@@ -73,23 +74,12 @@ export function AlgorithmBenchView({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        {/* aria-disabled, not disabled: the pressed button keeps the focus while it waits. */}
-        <button
-          type="button"
-          className={button}
-          aria-disabled={running || undefined}
-          onClick={running ? undefined : onRun}
-        >
+        <BusyButton className={button} off={running} onPress={onRun}>
           {status.kind === 'done' ? labels.runAgain : labels.run}
-        </button>
-        <button
-          type="button"
-          className={button}
-          aria-disabled={!running || undefined}
-          onClick={running ? onCancel : undefined}
-        >
+        </BusyButton>
+        <BusyButton className={button} off={!running} onPress={onCancel}>
           {labels.cancel}
-        </button>
+        </BusyButton>
       </div>
       <div role="status" aria-live="polite" className="text-sm" aria-busy={running}>
         {status.kind === 'running' ? (

@@ -5,6 +5,7 @@
  */
 import { formatMessage } from '@/lib/i18n/format-message'
 import type { Loot } from '@/lib/lessons/injected-script'
+import { BusyButton } from './token-parts'
 
 export type InjectedScriptLabels = {
   store: string
@@ -99,23 +100,12 @@ export function InjectedScriptView({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={button}
-          // aria-disabled, not disabled: a keyboard reader's focus stays on the pressed button.
-          onClick={store.step === 'storing' ? undefined : onStore}
-          aria-disabled={store.step === 'storing' || undefined}
-        >
+        <BusyButton className={button} off={store.step === 'storing'} onPress={onStore}>
           {labels.store}
-        </button>
-        <button
-          type="button"
-          className={primary}
-          onClick={running ? undefined : onRun}
-          aria-disabled={running || undefined}
-        >
+        </BusyButton>
+        <BusyButton className={primary} off={running} onPress={onRun}>
           {labels.run}
-        </button>
+        </BusyButton>
         <button type="button" className={button} onClick={onClear}>
           {labels.clear}
         </button>

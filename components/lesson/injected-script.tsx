@@ -8,7 +8,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { readExcerpts } from '@/lib/source-code/excerpt'
 import { InjectedScriptView, type InjectedScriptLabels } from './injected-script-view'
 import { Island } from './islands/island'
-import { WidgetFrame } from './token-parts'
+import { WidgetFrame, WidgetSource } from './token-parts'
 
 const KEYS = [
   'store',
@@ -54,13 +54,7 @@ export async function InjectedScript({ token }: { token: string }) {
       </Island>
       <div className="space-y-1">
         <p className="text-xs font-semibold">{t('code')}</p>
-        <pre
-          className="overflow-x-auto rounded-md bg-white p-3 font-mono text-xs leading-relaxed dark:bg-zinc-950"
-          tabIndex={0}
-          translate="no"
-        >
-          <code>{code}</code>
-        </pre>
+        <WidgetSource code={code} />
       </div>
     </WidgetFrame>
   )

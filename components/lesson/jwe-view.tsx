@@ -5,7 +5,7 @@
  */
 import { fill } from '@/lib/i18n/fill'
 import { jweParts, type JwePartName } from '@/lib/lessons/jwe-parts'
-import { ColouredToken, DecodedJson } from './token-parts'
+import { BusyButton, ColouredToken, DecodedJson } from './token-parts'
 
 export type JweLabels = {
   jwsTitle: string
@@ -170,30 +170,15 @@ export function JweView({
           {labels.keyHelp}
         </p>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            className={button}
-            aria-disabled={busy || undefined}
-            onClick={busy ? undefined : onDecrypt}
-          >
+          <BusyButton className={button} off={busy} onPress={onDecrypt}>
             {labels.decrypt}
-          </button>
-          <button
-            type="button"
-            className={button}
-            aria-disabled={busy || undefined}
-            onClick={busy ? undefined : onWrongKey}
-          >
+          </BusyButton>
+          <BusyButton className={button} off={busy} onPress={onWrongKey}>
             {labels.wrongKey}
-          </button>
-          <button
-            type="button"
-            className={button}
-            aria-disabled={busy || undefined}
-            onClick={busy ? undefined : onEncrypt}
-          >
+          </BusyButton>
+          <BusyButton className={button} off={busy} onPress={onEncrypt}>
             {labels.encrypt}
-          </button>
+          </BusyButton>
         </div>
       </div>
       <div role="status" aria-live="polite" aria-busy={busy} className="text-sm">

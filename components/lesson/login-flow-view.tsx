@@ -9,7 +9,7 @@ import { fill } from '@/lib/i18n/fill'
 import { abbreviate, looksLikeJwt } from '@/lib/jwt/format'
 import { peekJws } from '@/lib/jwt/segment'
 import { FLOW_STEPS, flowRequest, type FlowAccount, type FlowStep } from '@/lib/lessons/login-flow'
-import { DecodedJson } from './token-parts'
+import { BusyButton, DecodedJson } from './token-parts'
 
 export type LoginFlowLabels = {
   account: string
@@ -287,31 +287,15 @@ export function LoginFlowView({
         {registerFailed && <p className="mt-1">{labels.registerFailed}</p>}
       </div>
       <div className="flex flex-wrap gap-2">
-        {/* aria-disabled, not disabled: a pressed button keeps the focus while it waits. */}
-        <button
-          type="button"
-          className={button}
-          aria-disabled={index === 0 || busy || undefined}
-          onClick={index === 0 || busy ? undefined : onBack}
-        >
+        <BusyButton className={button} off={index === 0 || busy} onPress={onBack}>
           {labels.back}
-        </button>
-        <button
-          type="button"
-          className={primary}
-          aria-disabled={primaryOff || undefined}
-          onClick={primaryOff ? undefined : done ? onNext : onSend}
-        >
+        </BusyButton>
+        <BusyButton className={primary} off={primaryOff} onPress={done ? onNext : onSend}>
           {primaryLabel}
-        </button>
-        <button
-          type="button"
-          className={button}
-          aria-disabled={busy || undefined}
-          onClick={busy ? undefined : onRestart}
-        >
+        </BusyButton>
+        <BusyButton className={button} off={busy} onPress={onRestart}>
           {labels.restart}
-        </button>
+        </BusyButton>
         {registerFailed && (
           <button type="button" className={button} onClick={onUseDemo}>
             {labels.useDemo}

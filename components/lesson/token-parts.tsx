@@ -1,6 +1,8 @@
 /**
- * @module A token shown as its three coloured parts. No hooks, so both the server widgets and the
- * client leaves use it, and the token reads the same before and after JavaScript runs.
+ * @module The pieces lesson widgets share: a token shown as its three coloured parts, its decoded
+ * JSON, the widget's frame, a verdict badge, a button that can be busy, the widget's source. No
+ * hooks, so both the server widgets (still pictures) and the client leaves use them, and a widget
+ * reads the same before and after JavaScript runs.
  */
 import type { ReactNode } from 'react'
 
@@ -107,5 +109,46 @@ export function VerifyBadge({ ok, labels }: { ok: boolean; labels: { ok: string;
     <span className="inline-flex items-center gap-1.5 rounded-md bg-red-100 px-2 py-1 text-sm font-medium text-red-900 dark:bg-red-950 dark:text-red-200">
       <span aria-hidden="true">✗</span> {labels.fail}
     </span>
+  )
+}
+
+/**
+ * A widget's button that can be busy without letting go of the focus: while `off` it says so
+ * (aria-disabled) and ignores presses, where `disabled` would drop a keyboard reader's focus to
+ * the page. Without `onPress` (a still picture) it does nothing yet.
+ */
+export function BusyButton({
+  off,
+  onPress,
+  className,
+  children,
+}: {
+  off: boolean
+  onPress?: () => void
+  className: string
+  children: ReactNode
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-disabled={off || undefined}
+      onClick={off ? undefined : onPress}
+    >
+      {children}
+    </button>
+  )
+}
+
+/** A widget's own source as the page shows it: scrolls by keyboard, never translated. */
+export function WidgetSource({ code, className = '' }: { code: ReactNode; className?: string }) {
+  return (
+    <pre
+      className={`overflow-x-auto rounded-md bg-white p-3 font-mono text-xs leading-relaxed dark:bg-zinc-950 ${className}`}
+      tabIndex={0}
+      translate="no"
+    >
+      <code>{code}</code>
+    </pre>
   )
 }

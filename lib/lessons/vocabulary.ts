@@ -1,29 +1,5 @@
 /** @module The fixed lesson vocabulary: the components a lesson may use, without imports. */
 
-export const LESSON_COMPONENTS = [
-  'Intro',
-  'YouWillLearn',
-  'TokenDemo',
-  'PayloadEditor',
-  'HmacSteps',
-  'TamperDemo',
-  'ClaimTimeline',
-  'TokenSplit',
-  'AlgVerifiers',
-  'InjectedScript',
-  'LoginFlow',
-  'AlgorithmBench',
-  'JweDemo',
-  'TokenRecipients',
-  'Note',
-  'Pitfall',
-  'DeepDive',
-  'Term',
-  'Quiz',
-  'Question',
-  'Recap',
-] as const
-
 /** The live widgets; every lesson has at least one. */
 export const WIDGETS = [
   'TokenDemo',
@@ -38,7 +14,20 @@ export const WIDGETS = [
   'AlgorithmBench',
   'JweDemo',
   'TokenRecipients',
-]
+] as const
+
+export const LESSON_COMPONENTS = [
+  'Intro',
+  'YouWillLearn',
+  ...WIDGETS,
+  'Note',
+  'Pitfall',
+  'DeepDive',
+  'Term',
+  'Quiz',
+  'Question',
+  'Recap',
+] as const
 
 /** Props that are data, not prose: they must be identical in every language. */
 export const DATA_PROPS = [

@@ -78,7 +78,7 @@ describe.each(lessonSlugs)('lesson %s', (slug) => {
   it('has a live widget, a quiz of 3+ well-formed questions and a recap', () => {
     for (const l of [en, zh]) {
       const names = l.components.map((c) => c.name)
-      expect(names.some((name) => WIDGETS.includes(name))).toBe(true)
+      expect(names.some((name) => (WIDGETS as readonly string[]).includes(name))).toBe(true)
       expect(names).toContain('Recap')
       expect(names.filter((name) => name === 'Quiz')).toHaveLength(1)
       const questions = l.components.filter((c) => c.name === 'Question')
