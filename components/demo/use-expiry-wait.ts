@@ -18,12 +18,11 @@ export function useExpiryWait({
 }) {
   const [waitUntil, setWaitUntil] = useState<number | null>(null)
   const now = useNow(waitUntil !== null)
-  // Bumped by every toggle, stop and new token: a decoder that arrives for an older one starts
-  // nothing (a second press, a logout or a refresh came first).
-  const request = useRef(0)
-  const loading = useRef(0)
+  // The wait whose decoder is still loading, or null. A second press, a stop or a new token (a
+  // logout, a refresh) clears it, so a decoder that arrives for an older wait starts nothing.
+  const loading = useRef<object | null>(null)
   useEffect(() => {
-    request.current++
+    loading.current = null
   }, [token])
 
   useEffect(() => {
@@ -40,20 +39,19 @@ export function useExpiryWait({
 
   /** Starts waiting, or stops when already waiting. */
   function stop() {
-    request.current++
+    loading.current = null
     setWaitUntil(null)
   }
 
   function toggle() {
-    const pending = request.current > 0 && loading.current === request.current
-    if (waitUntil !== null || pending) return stop()
+    if (waitUntil !== null || loading.current) return stop()
     if (!token) return
-    const mine = ++request.current
+    const mine = {}
     loading.current = mine
     // The decoder loads with the first wait, not with the page.
     void import('@/lib/jwt/segment').then(({ peekJws }) => {
-      if (request.current !== mine) return
-      loading.current = 0
+      if (loading.current !== mine) return
+      loading.current = null
       const exp = peekJws(token)?.payload.exp
       if (typeof exp === 'number') setWaitUntil((exp + leeway + 1) * 1000)
     })
