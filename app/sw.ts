@@ -25,6 +25,7 @@ import type { Locale } from '@/lib/i18n/routing'
 import {
   PAGES_CACHE_PREFIX,
   isApi,
+  isStopWarmMessage,
   isWarmMessage,
   labLinks,
   mayStore,
@@ -145,13 +146,13 @@ self.addEventListener('activate', (event) => {
 })
 
 /** Fetches one page into the pages cache unless it is there; returns its HTML ('' if none). */
-async function warmOne(cache: Cache, path: string): Promise<string> {
+async function warmOne(cache: Cache, path: string, signal: AbortSignal): Promise<string> {
   const url = new URL(path, self.location.origin)
   const cached = await cache.match(url, { ignoreVary: true })
   if (cached) return cached.text()
   try {
     // Low priority, and never the Authorization header: these are plain page loads.
-    const response = await fetch(url, { priority: 'low' } as RequestInit)
+    const response = await fetch(url, { priority: 'low', signal } as RequestInit)
     if (response.status !== 200 || response.redirected) return ''
     const html = await response.text()
     if (!pageOfThisBuild(html, precached)) return ''
@@ -162,25 +163,32 @@ async function warmOne(cache: Cache, path: string): Promise<string> {
   }
 }
 
-async function warm(locale: Locale) {
+async function warm(locale: Locale, signal: AbortSignal) {
   const cache = await caches.open(pagesCache)
   const queue = warmPaths(locale)
   // One page at a time, so the warm-up never competes with what the reader is doing.
-  for (let i = 0; i < queue.length; i++) {
+  for (let i = 0; i < queue.length && !signal.aborted; i++) {
     const path = queue[i]!
-    const html = await warmOne(cache, path)
+    const html = await warmOne(cache, path, signal)
     for (const link of labLinks(locale, path, html)) if (!queue.includes(link)) queue.push(link)
   }
 }
 
 const warming = new Map<Locale, Promise<void>>()
+// Aborted when a page lets a new version take over (STOP_WARM); then a new one for later warm-ups.
+let stopWarming = new AbortController()
 
 self.addEventListener('message', (event) => {
   const data: unknown = event.data
+  if (isStopWarmMessage(data)) {
+    stopWarming.abort()
+    stopWarming = new AbortController()
+    return
+  }
   if (!isWarmMessage(data)) return
   let done = warming.get(data.locale)
   if (!done) {
-    done = warm(data.locale).finally(() => warming.delete(data.locale))
+    done = warm(data.locale, stopWarming.signal).finally(() => warming.delete(data.locale))
     warming.set(data.locale, done)
   }
   event.waitUntil(

@@ -10,7 +10,7 @@
 import { usePathname } from 'next/navigation'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { Locale } from '@/lib/i18n/routing'
-import type { NetworkMessage, WarmMessage } from '@/lib/offline/plan'
+import type { NetworkMessage, StopWarmMessage, WarmMessage } from '@/lib/offline/plan'
 
 export type OfflineStrings = {
   updateReady: string
@@ -121,6 +121,8 @@ export function OfflineSupport({ locale, strings }: { locale: Locale; strings: O
       once: true,
     })
     next.addEventListener('statechange', () => next.state === 'redundant' && location.reload())
+    // The worker in control stops its warm-up first: until it does, the new one cannot activate.
+    navigator.serviceWorker.controller?.postMessage({ type: 'STOP_WARM' } satisfies StopWarmMessage)
     next.postMessage({ type: 'SKIP_WAITING' })
   }
 

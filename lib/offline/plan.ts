@@ -82,6 +82,17 @@ export function isWarmMessage(data: unknown): data is WarmMessage {
   )
 }
 
+/**
+ * The message a page sends the worker in control before it lets a new version take over. The
+ * browser activates the new worker only once the old one has no event left in progress, and the
+ * warm-up holds one until the whole course is fetched: without this, "Reload" waits for it.
+ */
+export type StopWarmMessage = { type: 'STOP_WARM' }
+
+export function isStopWarmMessage(data: unknown): data is StopWarmMessage {
+  return typeof data === 'object' && data !== null && (data as StopWarmMessage).type === 'STOP_WARM'
+}
+
 /** The worker's word on an /api/ request it passed on: whether the network answered. */
 export type NetworkMessage = { type: 'NETWORK'; online: boolean }
 

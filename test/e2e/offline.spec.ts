@@ -154,11 +154,21 @@ for (const locale of LOCALES) {
   })
 }
 
-test('a new version waits for the reader: a localised, keyboard-reachable prompt, and reload only when asked', async ({
+test('a new version waits for the reader: a localised, keyboard-reachable prompt, and reload only when asked, even while the warm-up is still fetching', async ({
   page,
+  context,
 }) => {
   test.setTimeout(120_000)
   const strings = zh.Offline.client
+  // The worker's warm-up never gets its lessons: it is still running when the reader reloads,
+  // as on a slow connection. (The browser activates a new worker only once the old one has no
+  // event left in progress.)
+  const held: (() => void)[] = []
+  await context.route(/\/zh-CN\/learn\/./, async (route) => {
+    if (!route.request().serviceWorker()) return route.continue()
+    await new Promise<void>((release) => held.push(release))
+    await route.continue().catch(() => {})
+  })
   await installWorker(page, '/zh-CN/playground')
   const input = page.getByLabel(zh.Playground.input.label)
   await input.fill('typed before the update')
@@ -202,6 +212,9 @@ test('a new version waits for the reader: a localised, keyboard-reachable prompt
     )
     .toBe(true)
   await expect(prompt).toBeHidden()
+  expect(held.length, 'the warm-up was still waiting for a lesson').toBeGreaterThan(0)
+  await context.unrouteAll({ behavior: 'ignoreErrors' })
+  for (const release of held) release()
 })
 
 for (const locale of LOCALES) {

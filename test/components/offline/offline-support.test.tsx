@@ -17,7 +17,7 @@ function fakeContainer({ waiting = false, controlled = true } = {}) {
     active,
   })
   const container = Object.assign(new EventTarget(), {
-    controller: controlled ? {} : null,
+    controller: controlled ? active : null,
     register: vi.fn(async () => registration),
     ready: Promise.resolve(registration),
   })
@@ -91,13 +91,18 @@ describe('OfflineSupport: the worker', () => {
     expect(waitingWorker.postMessage).not.toHaveBeenCalled()
   })
 
-  it('sends SKIP_WAITING on “Reload”', async () => {
+  it('on “Reload”, stops the warm-up of the worker in control, then sends SKIP_WAITING', async () => {
     vi.stubEnv('NODE_ENV', 'production')
-    const { waitingWorker } = fakeContainer({ waiting: true })
+    const { waitingWorker, active } = fakeContainer({ waiting: true })
     render(<OfflineSupport locale="en" strings={en.Offline.client} />)
     await settle()
+    active.postMessage.mockClear() // the warm-up request sent after load
     await userEvent.click(screen.getByRole('button', { name: en.Offline.client.reload }))
+    expect(active.postMessage).toHaveBeenCalledWith({ type: 'STOP_WARM' })
     expect(waitingWorker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' })
+    expect(active.postMessage.mock.invocationCallOrder[0]).toBeLessThan(
+      waitingWorker.postMessage.mock.invocationCallOrder[0]!,
+    )
   })
 
   it('offers nothing on the first install (no worker controlled the page before)', async () => {

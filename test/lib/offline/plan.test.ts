@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  isStopWarmMessage,
   isWarmMessage,
   labLinks,
   localeOf,
@@ -91,6 +92,14 @@ describe('isWarmMessage', () => {
     expect(isWarmMessage({ type: 'WARM', locale: 'zh-CN' })).toBe(true)
     for (const bad of [null, 'WARM', {}, { type: 'WARM' }, { type: 'WARM', locale: 'fr' }])
       expect(isWarmMessage(bad)).toBe(false)
+  })
+})
+
+describe('isStopWarmMessage', () => {
+  it('accepts the stop message only', () => {
+    expect(isStopWarmMessage({ type: 'STOP_WARM' })).toBe(true)
+    for (const bad of [null, 'STOP_WARM', {}, { type: 'WARM', locale: 'en' }])
+      expect(isStopWarmMessage(bad)).toBe(false)
   })
 })
 
