@@ -51,7 +51,9 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: '/:path*',
+        // Not the API: its answers carry their own (lib/http/security-headers.ts). Next fills
+        // these values in per request, which cost /api/me ~25 µs of path-to-regexp each time.
+        source: '/:path((?!api/).*)',
         headers: [
           { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },

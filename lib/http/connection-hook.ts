@@ -16,6 +16,7 @@ import { ROUTE_HANDLER_METHODS, allowHeader, apiRouteMethods, isApiPath } from '
 import { PEER_HEADER, markConnectionHookInstalled, peerHeaderValue } from './client-address'
 import { API_ERRORS, type ApiErrorCode } from './errors'
 import { problemType } from './problem'
+import { API_SECURITY_HEADERS } from './security-headers'
 
 const routable = new Set<string>(ROUTE_HANDLER_METHODS)
 
@@ -51,7 +52,7 @@ export function unroutableAnswer(method: string, url: string) {
     'Content-Type': 'application/problem+json',
     'Content-Length': String(Buffer.byteLength(body)),
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...API_SECURITY_HEADERS,
   }
   if (methods) headers.Allow = allowHeader(methods)
   return { status, headers, body }

@@ -5,9 +5,21 @@
  */
 import { ROUTE_HANDLER_METHODS, allowHeader, type RouteHandlerMethod } from './api-routes'
 import { problemResponse } from './problem'
+import { withApiSecurityHeaders } from './security-headers'
 
 type Handler = (req: Request) => Promise<Response> | Response
 type RouteMethods = Record<RouteHandlerMethod, Handler>
+
+/** The handler, its answer carrying the API's security headers. */
+const secured =
+  (handler: Handler): Handler =>
+  async (req) =>
+    withApiSecurityHeaders(await handler(req))
+
+const securedAll = (answers: RouteMethods) =>
+  Object.fromEntries(
+    ROUTE_HANDLER_METHODS.map((method) => [method, secured(answers[method])]),
+  ) as RouteMethods
 
 /**
  * The exports of a route file.
@@ -33,14 +45,14 @@ export function routeMethods(handlers: Partial<RouteMethods>): RouteMethods {
     answers.OPTIONS = () =>
       new Response(null, { status: 204, headers: { Allow: allow, 'Cache-Control': 'no-store' } })
   }
-  return answers
+  return securedAll(answers)
 }
 
 /** The exports of a catch-all route: 404 problem+json with a code, whatever the method. */
 export function notFoundRoute(): RouteMethods {
   const notFound: Handler = (req) =>
     problemResponse('NOT_FOUND', `There is no API endpoint at ${new URL(req.url).pathname}.`)
-  return Object.fromEntries(
-    ROUTE_HANDLER_METHODS.map((method) => [method, notFound]),
-  ) as RouteMethods
+  return securedAll(
+    Object.fromEntries(ROUTE_HANDLER_METHODS.map((method) => [method, notFound])) as RouteMethods,
+  )
 }

@@ -77,3 +77,24 @@ describe('unknown API paths', () => {
     },
   )
 })
+
+// OWASP REST Security Cheat Sheet: a JSON answer is never run, framed or sniffed. Pages get these
+// from next.config.js; the API sets its own, so every answer of every route is checked here.
+describe('security headers of every API answer', () => {
+  const everyRoute: [string, RouteModule][] = [
+    ...routes.map(([path, mod]): [string, RouteModule] => [path, mod]),
+    ['/api/nope', apiCatchAll],
+    ['/.well-known/openid-configuration', wellKnownCatchAll],
+  ]
+  it.each(everyRoute)('%s: every method, answered or refused', async (path, mod) => {
+    for (const method of METHODS) {
+      const res = await mod[method](new Request(`${ORIGIN}${path}`, { method }))
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp, `${method} CSP`).toContain("default-src 'none'")
+      expect(csp, `${method} CSP`).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('x-content-type-options'), method).toBe('nosniff')
+      expect(res.headers.get('x-frame-options'), method).toBe('DENY')
+      expect(res.headers.get('referrer-policy'), method).toBe('no-referrer')
+    }
+  })
+})

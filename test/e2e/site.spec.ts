@@ -243,6 +243,31 @@ test('security headers are sent with every page', async ({ request }) => {
   expect(headers['referrer-policy']).toBe('no-referrer')
 })
 
+test('the API answers with its own security headers, each once, whatever the answer', async ({
+  request,
+}) => {
+  for (const [method, path, status] of [
+    ['GET', '/api/me', 401],
+    ['GET', '/api/jwks', 200],
+    ['POST', '/api/auth/login', 415],
+    ['DELETE', '/api/me', 405],
+    ['GET', '/api/nope', 404],
+  ] as const) {
+    const response = await request.fetch(path, { method })
+    expect(response.status(), `${method} ${path}`).toBe(status)
+    const sent = (name: string) =>
+      response
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === name)
+        .map((h) => h.value)
+    expect(sent('content-security-policy'), `${method} ${path}`).toEqual([
+      "default-src 'none'; frame-ancestors 'none'",
+    ])
+    expect(sent('x-content-type-options'), `${method} ${path}`).toEqual(['nosniff'])
+    expect(sent('x-frame-options'), `${method} ${path}`).toEqual(['DENY'])
+  }
+})
+
 test('the language switcher prefetches the other language when pointed at, and navigating does not reload', async ({
   page,
 }) => {

@@ -95,6 +95,8 @@ describe('the connection hook', () => {
     expect(res.status).toBe(status)
     expect(res.headers['content-type']).toBe('application/problem+json')
     expect(res.headers.allow).toBe(allow)
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'")
     expect(JSON.parse(res.body)).toMatchObject({
       status,
       code: status === 405 ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND',
