@@ -8,6 +8,11 @@
  * BENCH_SKIP=lighthouse,typing,cracker,load,jwt,postgres to leave sections out (jwt includes the JWE decrypt), BENCH_PORT (first of
  * seven consecutive ports, default 3400).
  *
+ * Beside the bare Next page, Lighthouse measures content yardsticks (bench/lib/content-yardstick):
+ * home and a lesson as the site serves them but with every script taken out, the stylesheet
+ * linked or inlined. They tell how much of a page's gap to the bare page its own HTML and CSS
+ * cause, and how much the framework's scripts do.
+ *
  * The load section runs the API on SQLite and, when PostgreSQL is installed, the same /api/me
  * load on PostgreSQL and the mixed scenario across two instances sharing it (a throwaway cluster
  * from scripts/pg-cluster.mjs, durability off: read those figures as the cost of the network
@@ -17,6 +22,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { buildBareNext } from './lib/bare-next'
+import { startContentYardstick } from './lib/content-yardstick'
 import { runJweBench } from './lib/jwe-bench'
 import { runJwtBench } from './lib/jwt-bench'
 import {
@@ -173,6 +179,14 @@ try {
   if (!skip.has('lighthouse')) {
     const bareServer = await startNext({ port: basePort + 1, dir: 'bench/baseline/bare-next' })
     servers.push(bareServer)
+    const lessonPath = firstLesson ? `/zh-CN/learn/${firstLesson}` : null
+    const content = await startContentYardstick({
+      siteUrl: site.url,
+      paths: ['/en', ...(lessonPath ? [lessonPath] : [])],
+      port: basePort + 6,
+    })
+    servers.push(content)
+    const [homeNoScript, lessonNoScript] = content.pages
     // Issue 15's pages: content pages judged at 1.3× the bare LCP, the playground and the demo
     // at 1.5× (bench/lib/lighthouse-targets.ts).
     const pages = [
@@ -197,6 +211,25 @@ try {
       { name: '/en/learn/glossary', url: `${site.url}/en/learn/glossary`, target: CONTENT_PAGE },
       { name: '/en/playground', url: `${site.url}/en/playground`, target: APP_PAGE },
       { name: '/en/demo', url: `${site.url}/en/demo`, target: APP_PAGE },
+      {
+        name: '/en, no script, CSS linked (content yardstick)',
+        url: homeNoScript!.linked,
+        target: null,
+      },
+      ...(lessonNoScript
+        ? [
+            {
+              name: `${lessonNoScript.name}, no script, CSS linked (content yardstick)`,
+              url: lessonNoScript.linked,
+              target: null,
+            },
+            {
+              name: `${lessonNoScript.name}, no script, CSS inlined (content yardstick)`,
+              url: lessonNoScript.inlined,
+              target: null,
+            },
+          ]
+        : []),
     ]
     console.log(`Lighthouse: ${pages.length} pages × 2 presets × ${lhRuns} runs…`)
     const rows: LighthouseRow[] = await measurePages(pages, ['mobile', 'desktop'], lhRuns)
@@ -221,7 +254,8 @@ try {
             range(r.spread.score),
             v ? `${v.scoreDelta >= 0 ? '+' : ''}${v.scoreDelta}` : '—',
             range(r.spread.lcpMs),
-            v ? v.lcpRatio.toFixed(2) : '1.00',
+            // Yardsticks have no target but read against the bare page all the same.
+            (r.lcpMs / yard.lcpMs).toFixed(2),
             range(r.spread.cls),
             r.tbtMs,
             !v
