@@ -48,7 +48,12 @@ type Sample = {
   lcpElement: string | null
 }
 
-function runChild(job: object): Sample[] {
+/**
+ * One Lighthouse run in a child process. Chromium loses its tab now and then on this loaded
+ * machine ("Target closed"): such a run is said on stderr and made once more, a second failure
+ * ends the bench.
+ */
+function runChild(job: { url: string; [option: string]: unknown }, attempt = 1): Sample[] {
   const child = spawnSync(
     process.execPath,
     ['bench/lib/lighthouse-child.mjs', JSON.stringify(job)],
@@ -58,8 +63,16 @@ function runChild(job: object): Sample[] {
       timeout: 10 * 60 * 1000,
     },
   )
-  if (child.status !== 0) throw new Error(`Lighthouse failed: ${child.stderr || child.error}`)
-  return JSON.parse(child.stdout) as Sample[]
+  if (child.status === 0) return JSON.parse(child.stdout) as Sample[]
+  const why = String(child.stderr || child.error)
+    .trim()
+    .split('\n')
+    .at(-1)
+  if (attempt === 1 && /Target closed|Protocol error/.test(String(child.stderr))) {
+    console.warn(`  lighthouse run failed on ${job.url} (${why}); running it again`)
+    return runChild(job, 2)
+  }
+  throw new Error(`Lighthouse failed on ${job.url}: ${child.stderr || child.error}`)
 }
 
 function summarise(page: string, preset: 'mobile' | 'desktop', samples: Sample[]): LighthouseRow {
