@@ -1,7 +1,10 @@
 /** @module Lighthouse 12 in Debian's Chromium, offline, median and spread of several runs. */
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs'
+
+const execFileAsync = promisify(execFile)
 
 /** Median, lowest and highest of one figure over the runs. */
 export type Spread = { median: number; min: number; max: number }
@@ -49,30 +52,22 @@ type Sample = {
 }
 
 /**
- * One Lighthouse run in a child process. Chromium loses its tab now and then on this loaded
- * machine ("Target closed"): such a run is said on stderr and made once more, a second failure
- * ends the bench.
+ * One Lighthouse run in a child process, awaited without blocking this process: the content
+ * yardstick's pages are served from here (bench/lib/content-yardstick.ts), and a blocked event
+ * loop left Chromium waiting for them until its tab was lost.
  */
-function runChild(job: { url: string; [option: string]: unknown }, attempt = 1): Sample[] {
-  const child = spawnSync(
-    process.execPath,
-    ['bench/lib/lighthouse-child.mjs', JSON.stringify(job)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-      timeout: 10 * 60 * 1000,
-    },
-  )
-  if (child.status === 0) return JSON.parse(child.stdout) as Sample[]
-  const why = String(child.stderr || child.error)
-    .trim()
-    .split('\n')
-    .at(-1)
-  if (attempt === 1 && /Target closed|Protocol error/.test(String(child.stderr))) {
-    console.warn(`  lighthouse run failed on ${job.url} (${why}); running it again`)
-    return runChild(job, 2)
+async function runChild(job: object): Promise<Sample[]> {
+  try {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['bench/lib/lighthouse-child.mjs', JSON.stringify(job)],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 10 * 60 * 1000 },
+    )
+    return JSON.parse(stdout) as Sample[]
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr
+    throw new Error(`Lighthouse failed: ${stderr || String(error)}`)
   }
-  throw new Error(`Lighthouse failed on ${job.url}: ${child.stderr || child.error}`)
 }
 
 function summarise(page: string, preset: 'mobile' | 'desktop', samples: Sample[]): LighthouseRow {
@@ -116,9 +111,11 @@ export async function measurePages(
   for (const preset of presets) {
     const samples = pages.map(() => [] as Sample[])
     for (let run = 0; run < runs; run++) {
-      pages.forEach((page, i) => {
-        samples[i]!.push(...runChild({ chromePath, chromeFlags, url: page.url, preset, runs: 1 }))
-      })
+      for (const [i, page] of pages.entries()) {
+        samples[i]!.push(
+          ...(await runChild({ chromePath, chromeFlags, url: page.url, preset, runs: 1 })),
+        )
+      }
     }
     pages.forEach((page, i) => {
       rows.push(summarise(page.name, preset, samples[i]!))
