@@ -12,19 +12,20 @@ export const API_SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 } as const
 
+function fill(headers: Headers) {
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
+    if (!headers.has(name)) headers.set(name, value)
+}
+
 /** `response` with the API's security headers (those it sets itself are kept). */
 export function withApiSecurityHeaders(response: Response): Response {
-  let headers = response.headers
   try {
-    for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
-      if (!headers.has(name)) headers.set(name, value)
+    fill(response.headers)
     return response
   } catch {
     // Immutable headers (a Response.redirect or a fetched response): answer with a copy.
     const copy = new Response(response.body, response)
-    headers = copy.headers
-    for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
-      if (!headers.has(name)) headers.set(name, value)
+    fill(copy.headers)
     return copy
   }
 }
