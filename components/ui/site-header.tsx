@@ -28,7 +28,11 @@ export async function SiteHeader() {
       >
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      {/* From sm up (one line), every item is as tall as the tallest (the theme switcher, 30 px)
+          and centres its own content: a first paint made before the rest of the row is parsed
+          (a slow or loaded device) has the row at its final height, and nothing moves when the
+          rest comes. Below sm each item has a line of its own, so nothing needs it. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:*:flex sm:*:min-h-[1.875rem] sm:*:items-center">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <BrandMark />
           <span>{tm('siteName')}</span>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test'
+import { withoutScripts } from '../../bench/lib/content-yardstick'
 
 // Issue 15: the first paint of a page waits for no font. The site uses the reader's system fonts
 // (a web font was ~0.7 s of a lesson's LCP in Lighthouse mobile), and nothing moves as a page loads.
@@ -78,6 +79,32 @@ for (const path of ['/en', '/en/learn/header', '/zh-CN/learn/header']) {
         shifts.reduce((sum, shift) => sum + shift.value, 0),
         `layout shifts: ${JSON.stringify(shifts)}`,
       ).toBe(0)
+    })
+  }
+}
+
+// A slow or loaded device can paint a page before its parser has reached the end of the header
+// (seen in CI: the brand moved 3 px down when the navigation and the switchers arrived). The page
+// cut right after the brand, scripts out, must show the brand where the whole page has it.
+for (const locale of ['en', 'zh-CN']) {
+  for (const width of [360, 768, 1280]) {
+    test(`${locale} at ${width} px: the brand sits where it ends up before the rest of the header is parsed`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 })
+      const brand = page.locator('header > div > a').first()
+      await page.goto(`/${locale}`)
+      const final = await brand.boundingBox()
+      const html = await (await page.request.get(`/${locale}`)).text()
+      // The brand is the header's first link with a picture (the skip link comes before it).
+      const end = html.indexOf('</a>', html.indexOf('<svg', html.indexOf('<header'))) + 4
+      const cut = withoutScripts(html.slice(0, end))
+      await page.route(`**/${locale}/cut`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: cut }),
+      )
+      await page.goto(`/${locale}/cut`)
+      await expect(page.locator('header nav')).toHaveCount(0)
+      expect(await brand.boundingBox()).toEqual(final)
     })
   }
 }
