@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test'
+import { openPlayground } from './support/playground'
 import dirVector from '../fixtures/vectors/jose-cookbook/jwe/5_6.direct_encryption_using_aes-gcm.json'
 import rsa15Vector from '../fixtures/vectors/jose-cookbook/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json'
 import ecdhVector from '../fixtures/vectors/jose-cookbook/jwe/5_4.key_agreement_with_key_wrapping_using_ecdh-es_and_aes-keywrap_with_aes-gcm.json'
@@ -17,7 +18,7 @@ test.describe('JWE in the playground', () => {
   test('an RFC 7520 JWE: header explained, five parts with their lengths, decrypted with the cookbook key', async ({
     page,
   }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     await tokenInput(page).fill(DIR_TOKEN)
     await expect(view(page).getByRole('heading', { name: 'Encrypted token (JWE)' })).toBeVisible()
     await expect(view(page)).toContainText('Anyone can read the protected header')
@@ -48,7 +49,7 @@ test.describe('JWE in the playground', () => {
   })
 
   test('RSA1_5 is refused with its teaching note; a wrong-size key is named', async ({ page }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     await tokenInput(page).fill(rsa15Vector.output.compact)
     const problem = page.getByTestId('jwe-problem')
     await expect(problem).toHaveAttribute('data-code', 'ERR_JWE_ALG_REFUSED')
@@ -65,7 +66,7 @@ test.describe('JWE in the playground', () => {
   test('encrypt the signed example as a nested JWT, decrypt it here, and verify the JWS inside', async ({
     page,
   }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     const form = page.getByTestId('jwe-encrypt')
     await form.getByRole('radio', { name: 'The signed token (nested, cty: JWT)' }).check()
     await form.getByLabel('Key management (alg)').selectOption('A256KW')
@@ -95,7 +96,7 @@ test.describe('JWE in the playground', () => {
   test('encrypt the payload with a new RSA-OAEP-256 key pair and decrypt it with the private key', async ({
     page,
   }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     const form = page.getByTestId('jwe-encrypt')
     await form.getByLabel('Key management (alg)').selectOption('RSA-OAEP-256')
     await form.getByLabel('Content encryption (enc)').selectOption('A128CBC-HS256')
@@ -111,7 +112,7 @@ test.describe('JWE in the playground', () => {
   })
 
   test('in Chinese: the same JWE, explained and decrypted', async ({ page }) => {
-    await page.goto('/zh-CN/playground')
+    await openPlayground(page, '/zh-CN/playground')
     await tokenInput(page, 'zh-CN').fill(ecdhVector.output.compact)
     await expect(view(page).getByRole('heading', { name: '加密令牌（JWE）' })).toBeVisible()
     await expect(view(page)).toContainText('受保护的头部谁都能读')
@@ -126,7 +127,7 @@ test.describe('JWE in the playground', () => {
   })
 
   test('keyboard only: paste and decrypt with Tab and typing', async ({ page }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     const focusedIs = (locator: ReturnType<typeof tokenInput>) =>
       locator.evaluate((el) => el === document.activeElement)
     for (let i = 0; i < 40 && !(await focusedIs(tokenInput(page))); i++)
@@ -145,7 +146,7 @@ test.describe('JWE in the playground', () => {
   test.describe('on a 360 px phone', () => {
     test.use({ viewport: { width: 360, height: 780 } })
     test('the JWE view fits, and the refusal is readable', async ({ page }) => {
-      await page.goto('/en/playground')
+      await openPlayground(page, '/en/playground')
       await tokenInput(page).fill(DIR_TOKEN)
       await jweKey(page).fill(DIR_KEY)
       await expect(page.getByTestId('jwe-plaintext')).toContainText(PLAINTEXT_START)

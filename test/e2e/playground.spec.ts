@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from './support/test'
+import { openPlayground } from './support/playground'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
 import { bigToken } from '../fixtures/big-token'
 
@@ -201,7 +202,7 @@ test.describe('playground', () => {
   })
 
   test('keeps what was typed across a reload, and never in localStorage', async ({ page }) => {
-    await page.goto('/en/playground')
+    await openPlayground(page, '/en/playground')
     const input = page.getByLabel('Token, or text that contains one')
     await input.fill(`Cookie: session=${A1_TOKEN}; theme=dark`)
     await expect(page.getByTestId('found')).toContainText('a cookie (session)')
