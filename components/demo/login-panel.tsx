@@ -110,7 +110,15 @@ export function LoginPanel(props: LoginPanelProps) {
           ))}
         </ul>
       </div>
-      <form aria-labelledby="demo-login" onSubmit={login} noValidate className="space-y-3">
+      {/* method="dialog" outside a dialog submits nowhere: Enter pressed before hydration would
+          otherwise send a GET with the password in the URL (history, logs). */}
+      <form
+        aria-labelledby="demo-login"
+        method="dialog"
+        onSubmit={login}
+        noValidate
+        className="space-y-3"
+      >
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField
             label={strings.email}
@@ -182,6 +190,7 @@ export function LoginPanel(props: LoginPanelProps) {
         </summary>
         <form
           aria-labelledby="demo-register"
+          method="dialog"
           onSubmit={register}
           noValidate
           className="space-y-3 border-t border-zinc-200 p-3 dark:border-zinc-800"
@@ -192,7 +201,7 @@ export function LoginPanel(props: LoginPanelProps) {
             autoComplete="name"
             error={registerErrors.name}
             value={reg.name}
-            onValue={(name) => setReg({ ...reg, name })}
+            onValue={(name) => setReg((r) => ({ ...r, name }))}
           />
           <TextField
             label={strings.email}
@@ -201,7 +210,7 @@ export function LoginPanel(props: LoginPanelProps) {
             autoComplete="email"
             error={registerErrors.email}
             value={reg.email}
-            onValue={(email) => setReg({ ...reg, email })}
+            onValue={(email) => setReg((r) => ({ ...r, email }))}
           />
           <TextField
             label={strings.password}
@@ -211,7 +220,7 @@ export function LoginPanel(props: LoginPanelProps) {
             aria-describedby="demo-register-hint"
             error={registerErrors.password}
             value={reg.password}
-            onValue={(password) => setReg({ ...reg, password })}
+            onValue={(password) => setReg((r) => ({ ...r, password }))}
           />
           <p id="demo-register-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
             {strings.registerHint}

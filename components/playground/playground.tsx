@@ -79,7 +79,8 @@ export function Playground({
   lessonHrefs,
 }: PlaygroundProps) {
   const id = useId()
-  const { defaults, state: committed, dispatch } = usePlaygroundState(example)
+  const inputId = `${id}-input`
+  const { defaults, state: committed, dispatch } = usePlaygroundState(example, inputId)
   const {
     found,
     current,
@@ -236,6 +237,7 @@ export function Playground({
       <div className="grid gap-x-8 gap-y-6 lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr]">
         <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
           <TokenInput
+            id={inputId}
             strings={strings}
             locale={locale}
             value={state.input}

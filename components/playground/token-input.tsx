@@ -4,7 +4,7 @@
  * was found in it or why nothing was, a picker when it holds several tokens, and the token
  * coloured by part.
  */
-import { startTransition, useId, useState, type ReactNode } from 'react'
+import { startTransition, useState, type ReactNode } from 'react'
 import type { DecodeResult } from '@/lib/jwt/decode'
 import type { FindResult, FoundToken } from '@/lib/jwt/find'
 import { fill } from '@/lib/i18n/fill'
@@ -15,6 +15,8 @@ import type { StringsFor } from './strings'
 import { PART_CLASS, TokenView } from './token-view'
 
 export interface TokenInputProps {
+  /** The textarea's id; the page reads what was pasted into it before hydration (use-saved-state). */
+  id: string
   strings: StringsFor<
     | 'sources'
     | 'share'
@@ -66,7 +68,7 @@ export function TokenInput(props: TokenInputProps) {
       : null
   const inputError =
     !found.ok && found.code !== 'ERR_INPUT_EMPTY' ? problemText(strings, found, locale) : null
-  const id = useId()
+  const { id } = props
   // The textarea answers the keyboard from its own state. A long input reaches the page in a
   // transition: re-rendering the whole playground around a 64 KB token yields to the next key
   // instead of holding it up. A new value from the page (an example, a reset, a signed token)
@@ -85,18 +87,18 @@ export function TokenInput(props: TokenInputProps) {
   }
   return (
     <div className="space-y-2">
-      <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         {strings.input.label}
       </label>
       <textarea
-        id={`${id}-input`}
+        id={id}
         value={draft}
         onChange={(e) => onChange(e.target.value)}
         rows={5}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
-        aria-describedby={`${id}-input-help ${id}-input-status`}
+        aria-describedby={`${id}-help ${id}-status`}
         aria-invalid={Boolean(inputError || (decoded && !decoded.ok))}
         className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
       />
@@ -107,10 +109,10 @@ export function TokenInput(props: TokenInputProps) {
           {strings.clearAll}
         </TextButton>
       </div>
-      <p id={`${id}-input-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p id={`${id}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
         {strings.input.help}
       </p>
-      <div id={`${id}-input-status`} aria-live="polite" className="space-y-1 text-sm">
+      <div id={`${id}-status`} aria-live="polite" className="space-y-1 text-sm">
         {props.notice === 'restored' && (
           <p className="font-medium text-indigo-800 dark:text-indigo-300">
             {props.needsPublicKey ? strings.share.restoredPublic : strings.share.restored}

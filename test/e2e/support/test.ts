@@ -5,7 +5,7 @@
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 
 export { expect }
-export type { BrowserContext, Page, Request } from '@playwright/test'
+export type { BrowserContext, Locator, Page, Request } from '@playwright/test'
 
 /** Collects page errors and console errors on `page`; `check()` fails the test if any came. */
 export function watchErrors(page: Page) {
