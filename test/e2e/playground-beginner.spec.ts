@@ -1,4 +1,5 @@
 import { expect, test, watchErrors, type Page } from './support/test'
+import { verdict } from './support/playground'
 
 // The playground as a first-time learner meets it (issue 16, items 1–3 and 6).
 
@@ -20,7 +21,6 @@ const LANGUAGES = [
 ] as const
 const EN = LANGUAGES[0]
 
-const verdict = (page: Page) => page.getByTestId('verdict')
 const payloadOf = (token: string) =>
   Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './support/test'
+import { expect, test } from './support/test'
+import { verdict } from './support/playground'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
 
 // What the playground says, in both languages (issue 16, item 5).
@@ -53,8 +54,6 @@ const LANGUAGES = [
     never: { verdict: '上面', clock: '天前', found: '粘贴的内容' },
   },
 ] as const
-
-const verdict = (page: Page) => page.getByTestId('verdict')
 
 for (const l of LANGUAGES) {
   test.describe(`playground wording (${l.locale})`, () => {

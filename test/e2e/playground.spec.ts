@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from './support/test'
-import { openPlayground } from './support/playground'
+import { openPlayground, verdict } from './support/playground'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
 import { bigToken } from '../fixtures/big-token'
 
@@ -37,8 +37,6 @@ function tamperOnePayloadCharacter(token: string): string {
   }
   throw new Error('no single-character tamper keeps the payload JSON')
 }
-
-const verdict = (page: Page) => page.getByTestId('verdict')
 
 test.describe('playground', () => {
   test('verifies RFC 7515 A.1, flags a tampered payload, signs with a new ES256 key, shares it, and sends none of it anywhere', async ({
@@ -172,9 +170,8 @@ test.describe('playground', () => {
   test('invalid JSON is pointed at in the editor, never called a bad signature', async ({
     page,
   }) => {
-    await page.goto('/en/playground')
     // Hydrated (the example is verified), then the reader moves: Monaco starts loading.
-    await expect(verdict(page)).toHaveAttribute('data-verdict', 'verified')
+    await openPlayground(page, '/en/playground')
     await page.mouse.move(200, 200)
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
     // Decode mode only shows the token; editing is the reader's choice.
@@ -236,9 +233,8 @@ test.describe('playground', () => {
   test('keeps decoding while typing in a 64 KB token', async ({ page }) => {
     // How smooth this stays is measured by `npm run bench` (longest task, slowest input event);
     // here: the 64 KB token decodes, and every keystroke is decoded again.
-    await page.goto('/en/playground')
     // Hydrated (the example is verified), then the reader moves: Monaco starts loading.
-    await expect(verdict(page)).toHaveAttribute('data-verdict', 'verified')
+    await openPlayground(page, '/en/playground')
     await page.mouse.move(200, 200)
     await expect(page.getByTestId('pane-payload')).toHaveAttribute('data-editor', 'monaco')
     const token = bigToken()

@@ -1,12 +1,14 @@
 import { expect, type Page } from './test'
 
+/** The playground's verdict on the token shown (`data-verdict`: verified, invalid, …). */
+export const verdict = (page: Page) => page.getByTestId('verdict')
+
 /**
  * Opens the playground and waits until it has hydrated (the example token shows as verified), so
- * what the test types next reaches React. Text typed while the page hydrates can end up joined
- * to the example token (seen in CI, session 6): that is a bug of its own, to be tested as one,
- * not a race for every test that fills the input.
+ * what the test does next reaches React. What is typed while the page hydrates is tested on its
+ * own, in before-hydration.spec.ts.
  */
 export async function openPlayground(page: Page, path: string) {
   await page.goto(path)
-  await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'verified')
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'verified')
 }
