@@ -10,6 +10,7 @@ function Field({ onState }: { onState?: (value: string) => void }) {
   const [value, setValue] = useState(SERVER_TEXT)
   const typed = useFieldBeforeHydration('field', value)
   useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- adopting browser-only state once
     if (typed !== undefined) setValue(typed)
   }, [typed])
   onState?.(value)
