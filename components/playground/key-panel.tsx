@@ -4,7 +4,7 @@
  * hex) for HS*, or a public key (PEM, JWK or a JWKS searched by kid) and a private key for the
  * others, and "generate" for a fresh secret or key pair shown as PEM and JWK.
  */
-import { useId, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { SUPPORTED_ALGORITHMS } from '@/lib/jwt/algorithms'
 import { fill } from '@/lib/i18n/fill'
 import type { Generated, KeyFields } from '@/lib/playground/playground-state'
@@ -27,7 +27,12 @@ export const PICKER_ALGORITHMS = [
   'EdDSA',
 ] as const
 
+/** The id of the secret's input in the panel `id`. */
+export const secretFieldId = (id: string) => `${id}-secret`
+
 export interface KeyPanelProps {
+  /** The panel's id, which its fields' ids start with (the page reads the secret by its id). */
+  id: string
   strings: StringsFor<'keys'>
   alg: string
   onAlg: (alg: string) => void
@@ -63,7 +68,7 @@ const button =
 export function KeyPanel(props: KeyPanelProps) {
   const { strings, keys } = props
   const s = strings.keys
-  const id = useId()
+  const { id } = props
   const hmac = props.alg.startsWith('HS')
   const mismatch = props.tokenAlg !== undefined && props.tokenAlg !== props.alg
   return (
@@ -107,14 +112,14 @@ export function KeyPanel(props: KeyPanelProps) {
       {hmac ? (
         <>
           <div>
-            <label htmlFor={`${id}-secret`} className="mb-1 block text-sm font-medium">
+            <label htmlFor={secretFieldId(id)} className="mb-1 block text-sm font-medium">
               {s.secret}
               {props.editing && (
                 <span className="ml-2 text-xs font-normal">({s.signingSecret})</span>
               )}
             </label>
             <textarea
-              id={`${id}-secret`}
+              id={secretFieldId(id)}
               value={keys.secret}
               onChange={(e) => props.onKeys({ secret: e.target.value })}
               rows={2}

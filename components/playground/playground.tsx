@@ -20,7 +20,7 @@ import { playgroundWarnings } from '@/lib/playground/warnings'
 import { ClaimsTable } from './claims-table'
 import { CodeSnippets } from './code-snippets'
 import { JsonPane } from './json-pane'
-import { KeyPanel } from './key-panel'
+import { KeyPanel, secretFieldId } from './key-panel'
 import { ModeSwitch } from './mode-switch'
 import { problemText } from './problem-text'
 import { SharePanel } from './share-panel'
@@ -80,7 +80,15 @@ export function Playground({
 }: PlaygroundProps) {
   const id = useId()
   const inputId = `${id}-input`
-  const { defaults, state: committed, dispatch } = usePlaygroundState(example, inputId)
+  const keysId = `${id}-keys`
+  const {
+    defaults,
+    state: committed,
+    dispatch,
+  } = usePlaygroundState(example, {
+    input: inputId,
+    secret: secretFieldId(keysId),
+  })
   const {
     found,
     current,
@@ -292,6 +300,7 @@ export function Playground({
         </section>
         <div className="min-w-0 lg:col-start-1 lg:row-start-3">
           <KeyPanel
+            id={keysId}
             strings={strings}
             alg={state.alg}
             onAlg={(alg) => dispatch({ type: 'pick-algorithm', alg, tokenAlg: followAlg })}

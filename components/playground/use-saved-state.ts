@@ -2,63 +2,43 @@
 /**
  * @module The playground's state (lib/playground/playground-state's reducer), with what the
  * learner typed kept in this tab's sessionStorage so a reload or a language switch loses nothing,
- * and restored from a shared link's fragment when there is one.
+ * restored from a shared link's fragment when there is one, and what was typed while the page
+ * hydrated kept.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react'
 import { useFieldBeforeHydration } from '@/components/ui/use-field-before-hydration'
-import { initialState, typeInput } from '@/lib/playground/edit-state'
+import { initialState } from '@/lib/playground/edit-state'
 import { initialPlaygroundState, playgroundReducer } from '@/lib/playground/playground-state'
-import { tokenFromHash } from '@/lib/playground/share'
+import { restoreAfterHydration } from '@/lib/playground/restore'
 import { loadSaved, save } from '@/lib/playground/storage'
 
 /** Saving waits for a pause in typing: one write, not one per keystroke. */
 const SAVE_DELAY_MS = 250
 
-/**
- * @param inputId The id of the token's textarea: what was pasted into it before hydration is kept.
- */
-export function usePlaygroundState(example: { token: string; secret: string }, inputId: string) {
+/** The ids of the fields whose text typed before hydration is kept (see restoreAfterHydration). */
+export interface PlaygroundFieldIds {
+  input: string
+  secret: string
+}
+
+export function usePlaygroundState(
+  example: { token: string; secret: string },
+  fieldIds: PlaygroundFieldIds,
+) {
   const defaults = useMemo(() => initialState(example), [example])
   const [state, dispatch] = useReducer(playgroundReducer, defaults, initialPlaygroundState)
   const [restored, setRestored] = useState(false)
-  const typed = useFieldBeforeHydration(inputId, state.saved.input)
+  const input = useFieldBeforeHydration(fieldIds.input, state.saved.input)
+  const secret = useFieldBeforeHydration(fieldIds.secret, state.saved.secret)
 
-  // Restore after hydration (the server cannot see the fragment or this tab's storage), before
-  // the next paint. Text pasted while the page hydrated comes first: it is newer than the link
-  // or the session it would replace, whose keys and secret are still restored. Then a shared
-  // link's token, unless this tab already opened that link, then the tab's own session.
+  // Restore after hydration, before the next paint: the server rendered the example.
   useLayoutEffect(() => {
-    const saved = loadSaved(defaults)
     const hash = window.location.hash
-    const linked = tokenFromHash(hash)
-    if (typed !== undefined) {
-      // The link was seen and passed over: a reload keeps the reader's text, not the link's.
-      const consumedHash = linked ? hash : saved.consumedHash
-      dispatch({
-        type: 'reset',
-        scope: 'token',
-        saved: { ...typeInput(saved, typed), consumedHash },
-      })
-    } else if (linked && hash !== saved.consumedHash) {
-      const fresh = saved === defaults
-      dispatch({
-        type: 'reset',
-        scope: 'token',
-        saved: {
-          ...saved,
-          input: linked,
-          mode: 'decode',
-          pasted: null,
-          consumedHash: hash,
-          // The example's secret must not be tried against someone else's token.
-          ...(fresh && { secret: '' }),
-        },
-        notice: 'restored',
-      })
-    } else if (saved !== defaults) dispatch({ type: 'reset', scope: 'token', saved })
+    const next = restoreAfterHydration(defaults, loadSaved(defaults), hash, { input, secret })
+    if (next) dispatch({ type: 'reset', scope: 'token', ...next })
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once
     setRestored(true)
-  }, [defaults, typed])
+  }, [defaults, input, secret])
 
   const { saved } = state
   useEffect(() => {

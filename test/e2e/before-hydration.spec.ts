@@ -3,6 +3,7 @@
  * writes the server's values over the fields, and a selection made then collapses (seen in CI:
  * a cookie pasted into the playground came out joined to the example token).
  */
+import { SignJWT } from 'jose'
 import { expect, test, type Page } from './support/test'
 import { holdScripts, waitForHydration } from './support/hydration'
 import en from '../../content/messages/en.json'
@@ -29,16 +30,25 @@ for (const locale of ['en', 'zh-CN'] as const) {
     .replace('{name}', 'session')
     .replace('{segments}', '3')
 
-  test(`playground in ${locale}: text pasted before hydration stays, and is what the page reads`, async ({
+  test(`playground in ${locale}: a token and a secret typed before hydration stay, and are what the page verifies`, async ({
     page,
   }) => {
+    const secretText = 'typed before the page was ready'
+    const token = await new SignJWT({ sub: 'early' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(secretText))
+    const cookie = `Cookie: session=${token}; theme=dark`
     const scripts = await openHeld(page, `/${locale}/playground`)
     const input = page.getByLabel(pg.label)
-    await input.fill(COOKIE)
+    const secret = page.getByLabel(t.Playground.keys.secret, { exact: true })
+    await input.fill(cookie)
+    await secret.fill(secretText)
     expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
     scripts.release()
     await expect(page.getByTestId('found')).toHaveText(cookieFound)
-    await expect(input).toHaveValue(COOKIE)
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'verified')
+    await expect(input).toHaveValue(cookie)
+    await expect(secret).toHaveValue(secretText)
     // And it is what this tab keeps across a reload (once the debounced save has happened).
     await expect
       .poll(() => page.evaluate(() => JSON.stringify(sessionStorage)))
@@ -46,7 +56,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await page.unrouteAll()
     await page.reload()
     await expect(page.getByTestId('found')).toHaveText(cookieFound)
-    await expect(input).toHaveValue(COOKIE)
+    await expect(input).toHaveValue(cookie)
+    await expect(secret).toHaveValue(secretText)
   })
 
   test(`playground in ${locale}: all selected before hydration, then pasted over, replaces it`, async ({

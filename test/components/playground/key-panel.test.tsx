@@ -25,6 +25,7 @@ function Harness(props: {
   return (
     <>
       <KeyPanel
+        id="keys"
         strings={enStrings}
         alg={alg}
         onAlg={setAlg}
