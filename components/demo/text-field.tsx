@@ -25,7 +25,8 @@ export function TextField({
 >) {
   const errorId = useId()
   const inputId = useId()
-  // Typed while the page hydrated: React's hydration writes the state's value over it.
+  // Typed while the page hydrated: the state does not have it, and the next render would put
+  // the state's value back over it.
   const typed = useFieldBeforeHydration(inputId, value)
   useLayoutEffect(() => {
     if (typed !== undefined) onValue(typed)

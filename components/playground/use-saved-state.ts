@@ -5,11 +5,11 @@
  * restored from a shared link's fragment when there is one, and what was typed while the page
  * hydrated kept.
  */
-import { useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { useFieldBeforeHydration } from '@/components/ui/use-field-before-hydration'
 import { initialState } from '@/lib/playground/edit-state'
 import { initialPlaygroundState, playgroundReducer } from '@/lib/playground/playground-state'
-import { restoreAfterHydration } from '@/lib/playground/restore'
+import { restoreAfterHydration, type TypedEarly } from '@/lib/playground/restore'
 import { loadSaved, save } from '@/lib/playground/storage'
 
 /** Saving waits for a pause in typing: one write, not one per keystroke. */
@@ -31,14 +31,19 @@ export function usePlaygroundState(
   const input = useFieldBeforeHydration(fieldIds.input, state.saved.input)
   const secret = useFieldBeforeHydration(fieldIds.secret, state.saved.secret)
 
+  // Applied once: a later run (a new example from the server) must not bring it back.
+  const typedEarly = useRef<TypedEarly>({ input, secret })
+
   // Restore after hydration, before the next paint: the server rendered the example.
   useLayoutEffect(() => {
     const hash = window.location.hash
-    const next = restoreAfterHydration(defaults, loadSaved(defaults), hash, { input, secret })
+    const typed = typedEarly.current
+    typedEarly.current = {}
+    const next = restoreAfterHydration(defaults, loadSaved(defaults), hash, typed)
     if (next) dispatch({ type: 'reset', scope: 'token', ...next })
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once
     setRestored(true)
-  }, [defaults, input, secret])
+  }, [defaults])
 
   const { saved } = state
   useEffect(() => {

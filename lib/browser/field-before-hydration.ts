@@ -1,10 +1,11 @@
 /**
  * @module What a reader did to a server-rendered text field before React hydrated it. React's
- * stable build writes its own value over the field while it hydrates (`initTextarea`,
- * `initInput`): text pasted while the page's scripts were still loading is replaced by the
- * server's, and a selection made then (select all, before a paste) collapses to the start, so
- * the paste lands in front of the old text. This reads the field first, during the hydrating
- * render, and puts the selection back afterwards.
+ * stable build writes its state's value over a `<textarea>` while it hydrates (`initTextarea`):
+ * text pasted while the page's scripts were still loading is replaced by the server's, and a
+ * selection made then (select all, before a paste) collapses to the start, so the paste lands in
+ * front of the old text. An `<input>` keeps its text, but the state behind it does not have it,
+ * and the next render puts the state's value back. This reads the field first, during the
+ * hydrating render, and puts the selection back afterwards.
  */
 
 /** A field as the reader left it: its text, and the selection if it had the focus. */
@@ -44,14 +45,18 @@ export function readField(id: string): FieldSnapshot | undefined {
 }
 
 /**
- * Puts back the selection of `snapshot` if the field still has the focus and holds the same
- * text; true when it did.
+ * Puts back the selection of `snapshot` if the field still has the focus: the same range on the
+ * same text, or all of it when all was selected (the text may have been replaced since, by a
+ * restored session: a paste must still replace it). True when it did.
  */
 export function restoreSelection(id: string, snapshot: FieldSnapshot): boolean {
   const el = textField(id)
   const { selection } = snapshot
-  if (!el || !selection || el.value !== snapshot.value) return false
-  if (el.ownerDocument.activeElement !== el) return false
-  el.setSelectionRange(selection.start, selection.end, selection.direction)
+  if (!el || !selection || el.ownerDocument.activeElement !== el) return false
+  const all = selection.start === 0 && selection.end === snapshot.value.length
+  if (all && snapshot.value.length > 0) el.select()
+  else if (el.value === snapshot.value)
+    el.setSelectionRange(selection.start, selection.end, selection.direction)
+  else return false
   return true
 }

@@ -16,7 +16,8 @@ export interface TypedEarly {
 /**
  * The state to install after hydration, or null to keep the example. The tab's session is the
  * base. A shared link's token replaces its input, unless this tab already opened that link.
- * What the reader typed while the page hydrated wins over both: it is newer than either.
+ * What the reader typed while the page hydrated wins over both, as it is newer: a token typed
+ * then passes the link over, and a secret typed then was typed as the example's (HS256, UTF-8).
  *
  * @example
  * restoreAfterHydration(defaults, defaults, '#token=eyJ…', {}) // => { saved: { input: 'eyJ…', … }, notice: 'restored' }
@@ -31,7 +32,13 @@ export function restoreAfterHydration(
   const linked = tokenFromHash(hash)
   let saved = session
   let notice: 'restored' | undefined
-  if (linked && hash !== session.consumedHash) {
+  if (typed.input !== undefined) {
+    // The link was seen and passed over: a reload keeps the reader's text, not the link's.
+    saved = {
+      ...typeInput(session, typed.input),
+      consumedHash: linked ? hash : session.consumedHash,
+    }
+  } else if (linked && hash !== session.consumedHash) {
     saved = {
       ...typeInput(session, linked),
       consumedHash: hash,
@@ -40,12 +47,15 @@ export function restoreAfterHydration(
     }
     notice = 'restored'
   }
-  if (typed.input !== undefined) {
-    // The link was seen and passed over: a reload keeps the reader's text, not the link's.
-    saved = { ...typeInput(saved, typed.input), consumedHash: linked ? hash : saved.consumedHash }
-    notice = undefined
+  if (typed.secret !== undefined) {
+    const hmac = saved.alg.startsWith('HS')
+    saved = {
+      ...saved,
+      secret: typed.secret,
+      secretEncoding: defaults.secretEncoding,
+      ...(!hmac && { alg: defaults.alg }),
+    }
   }
-  if (typed.secret !== undefined) saved = { ...saved, secret: typed.secret }
   if (saved === defaults) return null
   return notice ? { saved, notice } : { saved }
 }

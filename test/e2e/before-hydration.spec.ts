@@ -6,6 +6,7 @@
 import { SignJWT } from 'jose'
 import { expect, test, type Page } from './support/test'
 import { holdScripts, waitForHydration } from './support/hydration'
+import { openPlayground } from './support/playground'
 import en from '../../content/messages/en.json'
 import zh from '../../content/messages/zh-CN.json'
 import vectors from '../fixtures/vectors/rfc7515-appendix-a.json'
@@ -67,12 +68,38 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const input = page.getByLabel(pg.label)
     await input.focus()
     await page.keyboard.press('ControlOrMeta+A')
+    expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
     scripts.release()
     // Hydrated: the example token is verified in the browser.
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'verified')
     await page.keyboard.insertText(COOKIE)
     await expect(input).toHaveValue(COOKIE)
     await expect(page.getByTestId('found')).toHaveText(cookieFound)
+  })
+
+  test(`playground in ${locale}: all selected before hydration over a restored session, then pasted over, replaces it`, async ({
+    page,
+  }) => {
+    await openPlayground(page, `/${locale}/playground`)
+    const input = page.getByLabel(pg.label)
+    await input.fill(`Authorization: Bearer ${A1_TOKEN}`)
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(sessionStorage)))
+      .toContain('Authorization: Bearer')
+    const scripts = await holdScripts(page)
+    await page.reload({ waitUntil: 'commit' })
+    await input.focus()
+    await page.keyboard.press('ControlOrMeta+A')
+    expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
+    scripts.release()
+    // Hydrated, and the session's text is back in the field in place of the example.
+    await expect(page.getByTestId('found')).toHaveText(
+      pg.found
+        .replace('{source}', t.Playground.sources['authorization-header'])
+        .replace('{segments}', '3'),
+    )
+    await page.keyboard.insertText(COOKIE)
+    await expect(input).toHaveValue(COOKIE)
   })
 
   test(`demo in ${locale}: Enter before hydration sends nothing, and the typed login is the one sent`, async ({

@@ -45,10 +45,27 @@ describe('restoreAfterHydration', () => {
     })
     const overLink = restoreAfterHydration(defaults, defaults, linkHash, { input: typed })!
     expect(overLink.notice).toBeUndefined()
-    expect(overLink.saved).toMatchObject({ input: typed, consumedHash: linkHash })
+    // As when typed after hydration: the link's blanking of the example's secret does not apply.
+    expect(overLink.saved).toMatchObject({
+      input: typed,
+      consumedHash: linkHash,
+      secret: defaults.secret,
+    })
     // A reload of the same link keeps the reader's text.
     expect(restoreAfterHydration(defaults, overLink.saved, linkHash, {})).toEqual({
       saved: overLink.saved,
+    })
+  })
+
+  it('a secret typed before hydration is read as it was typed: UTF-8, for HS256', () => {
+    const rsaSession = { ...session, alg: 'RS256', secretEncoding: 'base64url' as const }
+    expect(
+      restoreAfterHydration(defaults, rsaSession, '', { secret: 'typed' })!.saved,
+    ).toMatchObject({ secret: 'typed', secretEncoding: 'utf8', alg: 'HS256' })
+    const hs512 = { ...session, alg: 'HS512', secretEncoding: 'hex' as const }
+    expect(restoreAfterHydration(defaults, hs512, '', { secret: 'typed' })!.saved).toMatchObject({
+      secretEncoding: 'utf8',
+      alg: 'HS512',
     })
   })
 
