@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { SiteFooter } from '@/components/ui/site-footer'
-import { SiteHeader } from '@/components/ui/site-header'
+import { HEADER_END_ID, SiteHeader } from '@/components/ui/site-header'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { OfflineSupport } from '@/components/offline/offline-support'
 import { ThemeScript } from '@/components/ui/theme-script'
@@ -45,6 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <link rel="expect" href={`#${HEADER_END_ID}`} blocking="render" />
       </head>
       <body className="flex min-h-dvh flex-col font-sans">
         {/* No NextIntlClientProvider: client leaves get their strings as props, so pages do not

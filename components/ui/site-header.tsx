@@ -62,9 +62,18 @@ export async function SiteHeader() {
           />
         </div>
       </div>
+      <span id={HEADER_END_ID} hidden />
     </header>
   )
 }
+
+/**
+ * The id of the header's last element. The layout's `<link rel="expect" blocking="render">` keeps
+ * the browser from painting before the parser has passed it: a paint made mid-header (a slow or
+ * loaded device) showed the language switcher where the theme switcher's arrival then pushed it
+ * from (seen in CI), since the row's right-hand group is aligned to the right.
+ */
+export const HEADER_END_ID = 'site-header-end'
 
 function BrandMark() {
   return (

@@ -108,3 +108,46 @@ for (const locale of ['en', 'zh-CN']) {
     })
   }
 }
+
+// The same, with everything after the cut still coming: the parser waits on a script that takes a
+// second right after a part of the header, as on a slow device. No paint may happen before the
+// header's end (the layout's `rel=expect`): the language switcher, aligned right, would move left
+// when the theme switcher arrives (seen in CI). The page's own scripts are out.
+const STALL = '/__parser-stall.js'
+const cuts = {
+  brand: (html: string) => html.indexOf('</a>', html.indexOf('<svg', html.indexOf('<header'))) + 4,
+  'main navigation': (html: string) => html.indexOf('</nav>', html.indexOf('<header')) + 6,
+  'language switcher': (html: string) =>
+    html.indexOf('</nav>', html.indexOf('</nav>', html.indexOf('<header')) + 6) + 6,
+}
+for (const locale of ['en', 'zh-CN']) {
+  for (const width of [360, 1280]) {
+    for (const [part, cutAt] of Object.entries(cuts)) {
+      test(`${locale} at ${width} px, the parser held after the header's ${part}: nothing moves (CLS 0)`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 800 })
+        const html = withoutScripts(await (await page.request.get(`/${locale}`)).text())
+        const at = cutAt(html)
+        expect(at, 'the cut is inside the header').toBeLessThan(html.indexOf('</header>'))
+        const held = html.slice(0, at) + `<script src="${STALL}"></script>` + html.slice(at)
+        await page.route(`**/${locale}/held`, (route) =>
+          route.fulfill({ contentType: 'text/html; charset=utf-8', body: held }),
+        )
+        let stalled = false
+        await page.route(`**${STALL}`, async (route) => {
+          stalled = true
+          await new Promise((resolve) => setTimeout(resolve, 1000))
+          await route.fulfill({ contentType: 'text/javascript', body: '' })
+        })
+        await page.goto(`/${locale}/held`)
+        expect(stalled, 'the parser was held').toBe(true)
+        const shifts = await layoutShifts(page)
+        expect(
+          shifts.reduce((sum, shift) => sum + shift.value, 0),
+          `layout shifts: ${JSON.stringify(shifts)}`,
+        ).toBe(0)
+      })
+    }
+  }
+}
