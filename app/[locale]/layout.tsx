@@ -7,6 +7,7 @@ import { HEADER_END_ID, SiteHeader } from '@/components/ui/site-header'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { OfflineSupport } from '@/components/offline/offline-support'
 import { ThemeScript } from '@/components/ui/theme-script'
+import { IslandEarlyInputScript } from '@/components/lesson/islands/early-input'
 import { routing } from '@/lib/i18n/routing'
 import { THEME_COLORS } from '@/lib/offline/theme-colors'
 
@@ -45,6 +46,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <IslandEarlyInputScript />
         <link rel="expect" href={`#${HEADER_END_ID}`} blocking="render" />
       </head>
       <body className="flex min-h-dvh flex-col font-sans">

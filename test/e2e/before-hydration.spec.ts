@@ -102,6 +102,32 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await expect(input).toHaveValue(COOKIE)
   })
 
+  test(`lessons in ${locale}: a switch pressed and a payload typed before hydration are answered once live`, async ({
+    page,
+  }) => {
+    const l = t.Lessons
+    let scripts = await openHeld(page, `/${locale}/learn/signature`)
+    const tamper = page.getByTestId('tamper-demo')
+    await tamper.getByRole('switch', { name: l.tamper }).click()
+    expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
+    scripts.release()
+    await expect(tamper.getByRole('status')).toContainText(l.notVerified)
+    await expect(tamper.getByRole('switch', { name: l.tamper })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    )
+
+    await page.unrouteAll()
+    scripts = await openHeld(page, `/${locale}/learn/payload`)
+    const editor = page.getByTestId('payload-editor')
+    const payload = '{"sub":"43","name":"Ada","role":"admin"}'
+    await editor.getByRole('textbox').fill(payload)
+    expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
+    scripts.release()
+    await expect(editor.getByRole('status')).toHaveText(l.signatureChanged)
+    await expect(editor.getByRole('textbox')).toHaveValue(payload)
+  })
+
   test(`demo in ${locale}: Enter before hydration sends nothing, and the typed login is the one sent`, async ({
     page,
     pageErrors,

@@ -17,13 +17,14 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react'
+import { takeEarlyInput } from './early-input'
+import { PRESSABLE } from './pressable'
 import { islands, type IslandName, type IslandProps, type Typed } from './registry'
 
 type Live<N extends IslandName> = ComponentType<IslandProps<N> & { typed?: Typed }>
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
 const TRIGGERS = ['pointerover', 'touchstart', 'focusin', 'click'] as const
-const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]'
 // A link that a tap opens in place once live (a glossary term's popover): before that, a tap is
 // held rather than followed, and replayed as a tap.
 const TAP_DISCLOSURE = 'a[aria-expanded]'
@@ -155,11 +156,18 @@ export function Island<N extends IslandName>({
         },
       )
     }
+    // What the reader did before the page hydrated: their presses come first, and they are here.
+    const early = takeEarlyInput(root)
+    const focusables = [...root.querySelectorAll(FOCUSABLE)]
+    early?.pressed.forEach((target) => held.pressed.push(focusables.indexOf(target)))
     watch()
-    if (when === 'visible') observer.observe(root)
-    else if (document.readyState === 'complete') onLoad()
-    else window.addEventListener('load', onLoad, { once: true })
-    attach()
+    if (early && (early.pressed.length > 0 || early.values.size > 0)) load()
+    else {
+      if (when === 'visible') observer.observe(root)
+      else if (document.readyState === 'complete') onLoad()
+      else window.addEventListener('load', onLoad, { once: true })
+      attach()
+    }
     return () => {
       cancelled = true
       detach()
