@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/ui/site-footer'
 import { HEADER_END_ID, SiteHeader } from '@/components/ui/site-header'
 import { ErrorStringsProvider } from '@/components/ui/error-fallback'
 import { OfflineSupport } from '@/components/offline/offline-support'
+import { TextareaGuardScript } from '@/components/ui/textarea-guard-script'
 import { ThemeScript } from '@/components/ui/theme-script'
 import { IslandEarlyInputScript } from '@/components/lesson/islands/early-input'
 import { routing } from '@/lib/i18n/routing'
@@ -47,6 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       <head>
         <ThemeScript />
         <IslandEarlyInputScript />
+        <TextareaGuardScript />
         <link rel="expect" href={`#${HEADER_END_ID}`} blocking="render" />
       </head>
       <body className="flex min-h-dvh flex-col font-sans">

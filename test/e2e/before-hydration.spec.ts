@@ -128,6 +128,21 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await expect(editor.getByRole('textbox')).toHaveValue(payload)
   })
 
+  test(`lessons in ${locale}: all of the payload selected before hydration, then pasted over, replaces it`, async ({
+    page,
+  }) => {
+    const scripts = await openHeld(page, `/${locale}/learn/payload`)
+    const field = page.getByTestId('payload-editor').getByRole('textbox')
+    await field.focus()
+    await page.keyboard.press('ControlOrMeta+A')
+    expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
+    scripts.release()
+    await waitForHydration(field)
+    const payload = '{"sub":"43"}'
+    await page.keyboard.insertText(payload)
+    await expect(field).toHaveValue(payload)
+  })
+
   test(`demo in ${locale}: Enter before hydration sends nothing, and the typed login is the one sent`, async ({
     page,
     pageErrors,
