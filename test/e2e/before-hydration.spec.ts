@@ -137,7 +137,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('ControlOrMeta+A')
     expect(scripts.held(), 'the page had not run its scripts yet').toBeGreaterThan(0)
     scripts.release()
-    await waitForHydration(field)
+    // Live: the selection came through hydration (the guard) and the swap (the Island).
+    await expect(page.locator('[data-island="payload"]')).toHaveAttribute('data-live', '')
     const payload = '{"sub":"43"}'
     await page.keyboard.insertText(payload)
     await expect(field).toHaveValue(payload)

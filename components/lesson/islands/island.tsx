@@ -176,14 +176,13 @@ export function Island<N extends IslandName>({
   }, [name, when])
 
   // The swap has replaced the still picture's nodes: what the reader does now is the live
-  // widget's to answer.
-  useLayoutEffect(() => live?.held.release(), [live])
-
-  // Give focus (and the caret) back to the same control and replay the presses the still picture
-  // could not answer.
-  useEffect(() => {
+  // widget's to answer. The focus (and the caret) go back to the same control in the same task
+  // as the swap: a key pressed in between would otherwise go to the body (seen in CI: a paste
+  // right after the swap was lost).
+  useLayoutEffect(() => {
     if (!live) return
     const { held } = live
+    held.release()
     const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
     // Only where the swap took the focus away, not where the reader has moved it since.
     const lost = !document.activeElement || document.activeElement === document.body
@@ -194,6 +193,13 @@ export function Island<N extends IslandName>({
       (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)
     )
       focused.setSelectionRange(...held.selection)
+  }, [live])
+
+  // Replay the presses the still picture could not answer.
+  useEffect(() => {
+    if (!live) return
+    const { held } = live
+    const focusables = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)
     for (const index of held.pressed.filter((index) => index >= 0)) {
       const target = focusables?.[index]
       if (held.tapped)
