@@ -41,8 +41,14 @@ const LOCALES = [
 async function openWidget(page: Page, locale: string) {
   await page.goto(`/${locale}/learn/storing-tokens`)
   const widget = page.getByTestId('injected-script')
-  await widget.scrollIntoViewIfNeeded()
-  await expect(widget.locator('[data-island="injectedScript"]')).toHaveAttribute('data-live', '')
+  const island = widget.locator('[data-island="injectedScript"]')
+  // The island loads when it nears the viewport. A scroll made while the page above it was still
+  // being laid out can land far from it (seen: the widget 528 px above the viewport, never live);
+  // a reader who scrolls to it brings it near, so scroll again until it is there.
+  await expect(async () => {
+    await widget.scrollIntoViewIfNeeded()
+    await expect(island).toHaveAttribute('data-live', '', { timeout: 1_000 })
+  }).toPass()
   return widget
 }
 
